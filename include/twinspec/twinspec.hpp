@@ -1,0 +1,6 @@
+// twinspec/twinspec.hpp — the umbrella header: everything twinspec offers.
+// For compile time, include the layer headers (<twinspec/core.hpp> …) or single headers.
+#pragma once
+
+#include <twinspec/core.hpp>
+#include <twinspec/core/hana.hpp>

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Checks the Debian 12 packages twinspec needs; installs the missing ones when run as root,
+# otherwise names them and exits 1. Quick and silent when everything is present.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ clang-16 libclang-rt-16-dev
+    libboost1.81-dev libboost-json1.81-dev librange-v3-dev
+    catch2 libbenchmark-dev ccache graphviz
+)
+
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    installed "$p" || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "twinspec: missing Debian packages (run as root: apt-get install -y ${missing[*]}): ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "twinspec: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
