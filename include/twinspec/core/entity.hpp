@@ -35,7 +35,7 @@
 
 #define TWINSPEC_DETAIL_CHECK_MEMBER(E, m, ...)                                                                   \
     static_assert([]<class T>(T*) { return requires { &T::m; }; }(static_cast<E*>(nullptr)),                       \
-                  "twinspec: TWINSPEC_ADAPT(" #E ", …): '" #m "' is not a member of " #E);
+                  "twinspec: TWINSPEC_ADAPT(" #E ", ...): '" #m "' is not a member of " #E);
 
 // One static_assert per field. When a field breaks a rule, `field_ok` instantiates
 // `explain_field`, whose own static_assert states the rule; this one names entity and field.

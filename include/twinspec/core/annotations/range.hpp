@@ -2,6 +2,7 @@
 // `minimum(lo)`, `maximum(hi)`.
 #pragma once
 
+#include <limits>
 #include <type_traits>
 
 #include <twinspec/core/traits.hpp>
@@ -31,7 +32,7 @@ struct range_annotation {
             return v >= static_cast<V>(min) && v <= static_cast<V>(max);
         }
         if constexpr (std::is_floating_point_v<V>) {
-            if (!(v - v == V(0))) return false;
+            if (!(v >= std::numeric_limits<V>::lowest() && v <= std::numeric_limits<V>::max())) return false;  // NaN, ±inf
         }
         return !(has_min && v < static_cast<V>(min)) && !(has_max && v > static_cast<V>(max));
     }
@@ -39,7 +40,7 @@ struct range_annotation {
     template <Numeric V>
     void check(const V& v, const check_context& ctx) const {
         if constexpr (std::is_floating_point_v<V>) {
-            if (!(v - v == V(0))) {
+            if (!(v >= std::numeric_limits<V>::lowest() && v <= std::numeric_limits<V>::max())) {  // NaN, ±inf
                 detail::report_number(ctx, rule::not_finite, v);
                 return;
             }

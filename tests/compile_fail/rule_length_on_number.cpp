@@ -1,0 +1,13 @@
+// EXPECT: (twinspec_schema_Cell::f_pci.*a length limit needs a text field|a length limit needs a text field.*twinspec_schema_Cell::f_pci)
+// Compile-fail test: a length limit on an int member.
+#include <twinspec/core.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ts = twinspec;
+using namespace ts::units;
+
+TWINSPEC_ENTITY(Cell, ts::meta(), (int, pci, ts::max_length(4)));
