@@ -1,4 +1,10 @@
-// ODR test, TU b: the umbrella header in a third translation unit of the same program.
-#include <twinspec/twinspec.hpp>
+// ODR test, TU b: the umbrella header and a shared model in a third translation unit.
+// Non-inline definitions in a header show up as multiple-definition link errors; inline
+// variables must have one address program-wide.
+#include "model.hpp"
 
-int twinspec_odr_b() { return 2; }
+odr_test::addresses twinspec_odr_b() {
+    odr_test::Cell c{2000, -20.0, "lower", odr_test::Mode::active};
+    return {&twinspec::validate, &odr_test::twinspec_schema_Cell::f_rsrp::annotations,
+            &twinspec::enum_info_v<odr_test::Mode>, twinspec::validate(c).size()};
+}
