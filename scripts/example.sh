@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds (gcc preset) and runs the flagship example.
+# Builds (gcc preset) and runs the flagship example, or the example named as the first argument.
 set -euo pipefail
 
-example=quickstart   # the flagship example: examples/<name>.cpp
+example=${1:-quickstart}   # the flagship example (examples/<name>.cpp); another name may be given
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
