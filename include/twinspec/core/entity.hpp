@@ -20,47 +20,47 @@
 #define TWINSPEC_DETAIL_MEMBER(d, f) TWINSPEC_DETAIL_MEMBER_I f
 #define TWINSPEC_DETAIL_MEMBER_I(T, m, ...) TWINSPEC_PP_UNPAREN(T) m;
 
-#define TWINSPEC_DETAIL_DROP_TYPE(T, ...) (__VA_ARGS__)
-
-// One field descriptor: a type with static constexpr members only.
+// One field descriptor (a type with static constexpr members only), then the field's
+// single static_assert. When a field breaks a rule, `field_ok` instantiates
+// `explain_field`, whose own static_assert states the rule; this one names entity and field.
+// Each field goes through as few macro layers as possible: every layer copies the field's
+// tokens, and GCC keeps a location for every token of every expansion.
 #define TWINSPEC_DETAIL_DESCRIPTOR(E, m, ...)                                                   \
     struct f_##m {                                                                              \
         using entity_type = E;                                                                  \
         using value_type = decltype(E::m);                                                      \
-        static constexpr ::std::string_view member_name = #m;                                   \
+        static constexpr ::std::string_view member_name{#m, sizeof(#m) - 1};                    \
         static constexpr auto annotations = ::twinspec::annotate(__VA_ARGS__);                  \
         static constexpr ::std::string_view name = ::twinspec::detail::external_name(annotations, member_name); \
         static constexpr auto pointer = &E::m;                                                  \
-    };
+    };                                                                                          \
+    static_assert(::twinspec::detail::field_ok<f_##m>,                                          \
+                  "twinspec: entity '" #E "', field '" #m "' breaks the rule stated above");
 
 #define TWINSPEC_DETAIL_CHECK_MEMBER(E, m, ...)                                                                   \
     static_assert([]<class T>(T*) { return requires { &T::m; }; }(static_cast<E*>(nullptr)),                       \
                   "twinspec: TWINSPEC_ADAPT(" #E ", ...): '" #m "' is not a member of " #E);
 
-// One static_assert per field. When a field breaks a rule, `field_ok` instantiates
-// `explain_field`, whose own static_assert states the rule; this one names entity and field.
-#define TWINSPEC_DETAIL_RULES(E, m, ...)                                              \
-    static_assert(::twinspec::detail::field_ok<f_##m>,                                 \
-                  "twinspec: entity '" #E "', field '" #m "' breaks the rule stated above");
-
-#define TWINSPEC_DETAIL_APPLY(M, E, t) TWINSPEC_PP_CALL(M, E, TWINSPEC_PP_UNPAREN(t))
-#define TWINSPEC_DETAIL_E_DESCRIPTOR(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_DESCRIPTOR, E, TWINSPEC_DETAIL_DROP_TYPE f)
-#define TWINSPEC_DETAIL_E_RULES(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_RULES, E, TWINSPEC_DETAIL_DROP_TYPE f)
-#define TWINSPEC_DETAIL_FIELD_NAME(E, m, ...) , f_##m
-#define TWINSPEC_DETAIL_E_NAME(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_FIELD_NAME, E, TWINSPEC_DETAIL_DROP_TYPE f)
-#define TWINSPEC_DETAIL_A_DESCRIPTOR(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_DESCRIPTOR, E, f)
-#define TWINSPEC_DETAIL_A_RULES(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_RULES, E, f)
-#define TWINSPEC_DETAIL_A_CHECK(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_CHECK_MEMBER, E, f)
-#define TWINSPEC_DETAIL_A_NAME(E, f) TWINSPEC_DETAIL_APPLY(TWINSPEC_DETAIL_FIELD_NAME, E, f)
+#define TWINSPEC_DETAIL_CALL(M, ...) M(__VA_ARGS__)
+#define TWINSPEC_DETAIL_DROP_TYPE(T, ...) __VA_ARGS__
+#define TWINSPEC_DETAIL_KEEP(...) __VA_ARGS__
+// TWINSPEC_ENTITY's fields: (type, member, annotations…)
+#define TWINSPEC_DETAIL_E_DESCRIPTOR(E, f) TWINSPEC_DETAIL_CALL(TWINSPEC_DETAIL_DESCRIPTOR, E, TWINSPEC_DETAIL_DROP_TYPE f)
+#define TWINSPEC_DETAIL_E_NAME(E, f) TWINSPEC_DETAIL_E_NAME_I f
+#define TWINSPEC_DETAIL_E_NAME_I(T, m, ...) , f_##m
+// TWINSPEC_ADAPT's fields: (member, annotations…)
+#define TWINSPEC_DETAIL_A_DESCRIPTOR(E, f) TWINSPEC_DETAIL_CALL(TWINSPEC_DETAIL_DESCRIPTOR, E, TWINSPEC_DETAIL_KEEP f)
+#define TWINSPEC_DETAIL_A_NAME(E, f) TWINSPEC_DETAIL_A_NAME_I f
+#define TWINSPEC_DETAIL_A_NAME_I(m, ...) , f_##m
+#define TWINSPEC_DETAIL_A_CHECK(E, f) TWINSPEC_DETAIL_CALL(TWINSPEC_DETAIL_CHECK_MEMBER, E, TWINSPEC_DETAIL_KEEP f)
 
 #define TWINSPEC_DETAIL_SCHEMA(E, Meta, P, ...)                                                            \
     struct twinspec_schema_##E {                                                                           \
         using entity_type = E;                                                                             \
-        static constexpr ::std::string_view name = #E;                                                     \
+        static constexpr ::std::string_view name{#E, sizeof(#E) - 1};                                     \
         static constexpr auto annotations = Meta;                                                          \
         TWINSPEC_PP_FOR_EACH(TWINSPEC_DETAIL_##P##_DESCRIPTOR, E, __VA_ARGS__)                             \
         using fields = ::twinspec::detail::make_fields<void TWINSPEC_PP_FOR_EACH(TWINSPEC_DETAIL_##P##_NAME, E, __VA_ARGS__)>; \
-        TWINSPEC_PP_FOR_EACH(TWINSPEC_DETAIL_##P##_RULES, E, __VA_ARGS__)                                  \
         static_assert(::twinspec::detail::entity_ok<twinspec_schema_##E>,                                 \
                       "twinspec: entity '" #E "' breaks the rule stated above");                            \
     };                                                                                                     \

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Compile-time benchmark: a generated model (N entities x F double fields, each with a range,
+# declared, validated and visited with for_each_field) against the same plain structs with
+# hand-written validation, one TU each, -O2 -c. Prints one line per compiler:
+#   compile-time <compiler>  twinspec <s> s <GB> GB  plain <s> s <GB> GB  ratio <t> (memory ratio <m>)
+# Times are user seconds and peak memory is max RSS, both from /usr/bin/time.
+#
+# usage: bench/compile_time/run.sh [--entities 200] [--fields 25] [--compilers "g++ clang++-16"]
+#                                  [--flags "-O2"]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+include="$(cd "$here/../../include" && pwd)"
+entities=200
+fields=25
+compilers="g++ clang++-16"
+flags="-O2"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --entities) entities="$2"; shift 2 ;;
+        --fields) fields="$2"; shift 2 ;;
+        --compilers) compilers="$2"; shift 2 ;;
+        --flags) flags="$2"; shift 2 ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+    esac
+done
+[ -x /usr/bin/time ] || { echo "run.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+python3 "$here/generate.py" "$work" --entities "$entities" --fields "$fields"
+
+# measure COMPILER FILE → "<user seconds> <max RSS KB>"
+measure() {
+    # shellcheck disable=SC2086
+    /usr/bin/time -f '%U %M' -o "$work/time.txt" "$1" -std=c++20 $flags -I"$include" \
+        -c "$work/$2" -o "$work/out.o"
+    tail -n 1 "$work/time.txt"
+}
+
+for cxx in $compilers; do
+    if ! command -v "$cxx" >/dev/null 2>&1; then
+        echo "compile-time $cxx  (not installed, skipped)"
+        continue
+    fi
+    read -r ts_s ts_kb < <(measure "$cxx" twinspec_model.cpp)
+    read -r pl_s pl_kb < <(measure "$cxx" plain_model.cpp)
+    awk -v c="$cxx" -v ts="$ts_s" -v tk="$ts_kb" -v ps="$pl_s" -v pk="$pl_kb" 'BEGIN {
+        printf "compile-time %s  twinspec %.2f s %.2f GB  plain %.2f s %.2f GB  ratio %.2f (memory ratio %.2f)\n",
+               c, ts, tk / 1048576, ps, pk / 1048576, ts / ps, tk / pk }'
+done
