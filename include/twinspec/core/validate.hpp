@@ -66,51 +66,64 @@ void validate_value(const Set& set, const V& v, const path_segment& path, const 
     }
 }
 
-/// Validates one member completely; shared by every field with the same annotation and
-/// member types, and kept out of line: it runs only when the fast test below fails.
+/// Validates one member completely, reporting every violation; shared by every field with
+/// the same annotation and member types, and kept out of line: it runs only for objects
+/// whose quick test (below) failed.
 template <class Set, class V>
-TWINSPEC_NOINLINE void validate_member_slow(const Set& set, std::string_view name, const V& v,
-                                            const path_segment& parent, violation_sink sink) {
+TWINSPEC_NOINLINE void validate_member(const Set& set, std::string_view name, const V& v, const path_segment& parent,
+                                       violation_sink sink) {
     const path_segment path{&parent, name, 0, false};
     const check_context ctx{path, unit_symbol_of<Set>(), sink};
     validate_value(set, v, path, ctx);
 }
 
-/// True when a scalar `V` can be tested by the annotations' `ok` alone.
-template <class Set, class V>
-constexpr bool fast_testable() noexcept {
-    if constexpr (is_optional_v<V> || is_sequence_v<V> || Entity<V> || ReflectedEnum<V>) {
-        return false;
-    } else {
-        const check_context* ctx = nullptr;
-        return Set{}.all_of([&](const auto& a) {
-            if constexpr (requires { a.ok(std::declval<const V&>()); }) return true;
-            else return !requires { a.check(std::declval<const V&>(), *ctx); };
-        });
-    }
-}
-
-/// Validates one member: an inlined test of the common constraints (a few comparisons,
-/// like a hand-written check), and the full out-of-line validation only when it fails.
-template <class Set, class V>
-inline void validate_member(const Set& set, std::string_view name, const V& v, const path_segment& parent,
-                            violation_sink sink) {
-    if constexpr (fast_testable<Set, V>()) {
-        const bool ok = set.all_of([&](const auto& a) {
-            if constexpr (requires { a.ok(v); }) return a.ok(v);
-            else return true;
-        });
-        if (ok) [[likely]] return;
-    }
-    validate_member_slow(set, name, v, parent, sink);
-}
-
-/// Validates every field of one entity: one out-of-line function per entity type, like
-/// the hand-written `validate(const Cell&)` it replaces.
+/// Validates every field of one entity, reporting: one out-of-line function per entity type.
 template <class T>
 TWINSPEC_NOINLINE void validate_entity(const T& obj, const path_segment& path, violation_sink sink) {
     [&]<class... F>(type_list<F...>*) {
         (validate_member(F::annotations, F::name, obj.*F::pointer, path, sink), ...);
+    }(static_cast<fields_t<T>*>(nullptr));
+}
+
+template <class T>
+constexpr bool quick_entity(const T& obj);
+
+/// The annotations' side-effect-free tests at one level of a value: `ok(v)` where an
+/// annotation has one; an annotation that can only `check` (a user's own, say) makes the
+/// quick test give up (false), and the reporting path decides.
+template <class Set, class V>
+constexpr bool annotations_ok(const Set& set, const V& v) {
+    return set.all_of([&](const auto& a) {
+        if constexpr (requires { a.ok(v); }) return a.ok(v);
+        else return !requires(const check_context& c) { a.check(v, c); };
+    });
+}
+
+/// True when `v` breaks no constraint: comparisons only, no path, no allocation, no report.
+template <class Set, class V>
+constexpr bool quick_value(const Set& set, const V& v) {
+    if (!annotations_ok(set, v)) return false;
+    if constexpr (is_optional_v<V>) {
+        return !v.has_value() || quick_value(set, *v);
+    } else if constexpr (is_sequence_v<V>) {
+        for (const auto& element : v)
+            if (!quick_value(set, element)) return false;
+        return true;
+    } else if constexpr (Entity<V>) {
+        return quick_entity(v);
+    } else if constexpr (ReflectedEnum<V>) {
+        return enum_contains(v);
+    } else {
+        return true;
+    }
+}
+
+/// The quick test of a whole entity: every field's constraints joined with `&&`, inlined —
+/// what a hand-written `is_valid(const Cell&)` does.
+template <class T>
+constexpr bool quick_entity(const T& obj) {
+    return [&]<class... F>(type_list<F...>*) {
+        return (quick_value(F::annotations, obj.*F::pointer) && ...);
     }(static_cast<fields_t<T>*>(nullptr));
 }
 
@@ -124,6 +137,7 @@ struct validate_fn {
     template <Entity T>
     [[nodiscard]] validation_result operator()(const T& obj) const {
         validation_result result;
+        if (detail::quick_entity(obj)) [[likely]] return result;
         auto push = [&result](violation&& v) { result.push(std::move(v)); };
         detail::validate_entity(obj, path_segment{}, violation_sink(push));
         return result;
@@ -134,6 +148,7 @@ struct validate_fn {
     template <Entity T, class Sink>
         requires std::is_invocable_v<Sink&, violation&&>
     void operator()(const T& obj, Sink&& sink, const path_segment& at = {}) const {
+        if (detail::quick_entity(obj)) [[likely]] return;
         detail::validate_entity(obj, at, violation_sink(sink));
     }
 };
@@ -142,9 +157,11 @@ inline constexpr validate_fn validate{};
 
 /// Function object behind `is_valid`.
 struct is_valid_fn {
-    /// True when `obj` breaks no rule (stops reporting after the first violation's count).
+    /// True when `obj` breaks no rule: the inlined quick test; only when it fails and a
+    /// user-defined annotation could not be tested quickly does the reporting path decide.
     template <Entity T>
     [[nodiscard]] bool operator()(const T& obj) const {
+        if (detail::quick_entity(obj)) [[likely]] return true;
         bool ok = true;
         auto note = [&ok](violation&&) { ok = false; };
         detail::validate_entity(obj, path_segment{}, violation_sink(note));

@@ -24,6 +24,12 @@ struct length_annotation {
     std::size_t max = std::numeric_limits<std::size_t>::max();
 
     template <Text V>
+    [[nodiscard]] constexpr bool ok(const V& v) const noexcept {
+        const auto r = utf8::count_code_points(std::string_view(v));
+        return r.valid && r.count >= min && r.count <= max;
+    }
+
+    template <Text V>
     void check(const V& v, const check_context& ctx) const {
         const auto r = utf8::count_code_points(std::string_view(v));
         if (!r.valid) {
@@ -52,6 +58,12 @@ struct items_annotation {
     using category = items_category;
     std::size_t min = 0;
     std::size_t max = std::numeric_limits<std::size_t>::max();
+
+    template <class V>
+        requires is_sequence_v<V>
+    [[nodiscard]] constexpr bool ok(const V& v) const noexcept {
+        return v.size() >= min && v.size() <= max;
+    }
 
     template <class V>
         requires is_sequence_v<V>

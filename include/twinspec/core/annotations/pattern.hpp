@@ -51,11 +51,22 @@ struct pattern_annotation {
     static_assert(detail::pattern_well_formed(P.view()),
                   "twinspec: pattern<…> is malformed: unbalanced (), [] or {}, or a dangling backslash");
 
+    /// The compiled expression, built once per pattern.
+    static const std::regex& expression() {
+        static const std::regex re(std::string(text), std::regex::ECMAScript);
+        return re;
+    }
+
+    template <Text V>
+    [[nodiscard]] bool ok(const V& v) const {
+        const std::string_view s(v);
+        return std::regex_search(s.begin(), s.end(), expression());
+    }
+
     template <Text V>
     void check(const V& v, const check_context& ctx) const {
-        static const std::regex re(std::string(text), std::regex::ECMAScript);
         const std::string_view s(v);
-        if (!std::regex_search(s.begin(), s.end(), re)) {
+        if (!std::regex_search(s.begin(), s.end(), expression())) {
             ctx.report(rule::pattern_mismatch, scalar::from(s), {}, std::string(text));
         }
     }

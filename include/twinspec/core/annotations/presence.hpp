@@ -19,6 +19,11 @@ struct presence_annotation {
     bool required = true;
 
     template <class T>
+    [[nodiscard]] constexpr bool ok(const std::optional<T>& v) const noexcept {
+        return !required || v.has_value();
+    }
+
+    template <class T>
     void check(const std::optional<T>& v, const check_context& ctx) const {
         if (required && !v.has_value()) ctx.report(rule::missing_required, {});
     }
