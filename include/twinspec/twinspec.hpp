@@ -4,3 +4,4 @@
 
 #include <twinspec/core.hpp>
 #include <twinspec/core/hana.hpp>
+#include <twinspec/standards.hpp>
