@@ -74,10 +74,13 @@ struct scope_part {
 };
 
 /// A requirement a conforming model must meet, written as a value. `key` is what a model
-/// states it provides (e.g. "physical_entity.sensing_access"); `text` explains it.
+/// states it provides (e.g. "physical_entity.sensing_access", see `provides` in
+/// <twinspec/standards/conformance.hpp>); `text` explains it; `clause`, when not empty, is the
+/// clause that states it (a claim of other clauses only does not need it).
 struct requirement {
     std::string_view key{};
     std::string_view text{};
+    std::string_view clause{};
 };
 
 /// Everything a catalogue records about one standard. An aggregate of views into static
