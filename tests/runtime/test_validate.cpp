@@ -71,6 +71,26 @@ TWINSPEC_ENTITY(Cell, ts::meta(),
     (Measurement, serving, ts::component),
     (int, odd_name, ts::name("a/b~c"), ts::range(0, 1)));
 
+// Each entity is exactly its hand-written twin.
+struct MeasurementPlain {
+    double rsrp, rsrq;
+    float load;
+};
+struct CellPlain {
+    std::uint16_t pci;
+    std::uint32_t tac;
+    int ssb;
+    std::string name, code, mode_text;
+    Mode mode;
+    std::optional<double> tilt, azimuth;
+    std::vector<Measurement> cells;
+    std::array<std::int16_t, 2> tilts;
+    Measurement serving;
+    int odd_name;
+};
+static_assert(sizeof(Measurement) == sizeof(MeasurementPlain));
+static_assert(sizeof(Cell) == sizeof(CellPlain));
+
 Cell valid_cell() {
     Cell c{};
     c.pci = 17;
@@ -100,6 +120,7 @@ struct even_annotation {
 inline constexpr even_annotation even{};
 
 TWINSPEC_ENTITY(Pair, ts::meta(), (int, count, even, ts::range(0, 100)));
+static_assert(sizeof(Pair) == sizeof(int));
 
 }  // namespace validate_test
 

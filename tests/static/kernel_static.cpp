@@ -85,6 +85,13 @@ struct Existing {
 };
 TWINSPEC_ADAPT(Existing, ts::meta(), (a));
 
+struct CellPlain {
+    std::uint16_t pci;
+    double rsrp;
+    Mode mode;
+};
+static_assert(sizeof(Cell) == sizeof(CellPlain) && alignof(Cell) == alignof(CellPlain));
+static_assert(sizeof(Existing) == sizeof(int));
 static_assert(ts::Entity<Cell> && ts::Entity<Existing>);
 static_assert(!ts::Entity<int> && !ts::Entity<std::string> && !ts::Entity<std::vector<Cell>>);
 static_assert(ts::ReflectedEnum<Mode> && !ts::ReflectedEnum<ts::field_kind>);
