@@ -5,3 +5,4 @@
 #include <twinspec/core.hpp>
 #include <twinspec/core/hana.hpp>
 #include <twinspec/standards.hpp>
+#include <twinspec/twin.hpp>
