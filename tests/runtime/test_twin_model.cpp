@@ -181,6 +181,9 @@ TEST_CASE("twin: check reports dangling references, multiplicity and invalid obj
     const auto result = ts::check(m);
     INFO(result.to_string());
     CHECK(result.size() == 7);
+    std::size_t dangling = 0;
+    for (const auto& v : result) dangling += v.rule == ts::rule::dangling_reference ? 1U : 0U;
+    CHECK(dangling == 4);
     const std::string text = result.to_string();
     CHECK_THAT(text, twinspec_test::contains("/Cell/cell-17/pci: 2000 is above the maximum 1007\n"));
     CHECK_THAT(text, twinspec_test::contains(

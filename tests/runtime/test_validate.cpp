@@ -263,5 +263,6 @@ TEST_CASE("validate: user-defined annotations take part") {
 TEST_CASE("validate: rule names") {
     CHECK(ts::to_string(ts::rule::below_minimum) == "below_minimum");
     CHECK(ts::to_string(ts::rule::custom) == "custom");
+    CHECK(ts::to_string(ts::rule::dangling_reference) == "dangling_reference");
     CHECK(ts::to_string(ts::field_kind::relationship) == "relationship");
 }

@@ -35,6 +35,7 @@ enum class rule : std::uint8_t {
     missing_required,  ///< an empty `std::optional` annotated `required`
     undeclared_enum,   ///< an enum value that names no declared enumerator
     invalid_utf8,      ///< text that is not valid UTF-8
+    dangling_reference,  ///< a handle whose target is gone, stale or null (model checks)
     custom,            ///< a user-defined annotation's rule
 };
 
@@ -44,7 +45,7 @@ enum class rule : std::uint8_t {
         "below_minimum", "above_maximum",  "not_finite",      "not_allowed",
         "too_short",     "too_long",       "too_few_items",   "too_many_items",
         "pattern_mismatch", "missing_required", "undeclared_enum", "invalid_utf8",
-        "custom"};
+        "dangling_reference", "custom"};
     return names[static_cast<std::size_t>(r)];
 }
 
@@ -182,6 +183,7 @@ struct violation {
                 value.append_to(s); s += " is not a declared value of enum "; s += message; break;
             case rule::invalid_utf8:
                 s += "text is not valid UTF-8 (first bad byte at offset "; value.append_to(s); s += ')'; break;
+            case rule::dangling_reference: s += message; break;
             case rule::custom:
                 s += message;
                 if (!value.empty()) { s += " (value "; with_unit(value); s += ')'; }

@@ -25,7 +25,7 @@ template <class U, class M>
 TWINSPEC_COLD void report_dangling(const M& m, ref<U> target, const path_segment& at, violation_sink sink) {
     violation v;
     v.path = at.pointer();
-    v.rule = rule::custom;
+    v.rule = rule::dangling_reference;
     if (target.is_null()) {
         v.message = "null reference in a relationship list (to ";
         v.message += entity_name_v<U>;
