@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ clang-16 libclang-rt-16-dev
     libboost1.81-dev libboost-json1.81-dev librange-v3-dev
     catch2 libbenchmark-dev ccache graphviz
+    pkgconf python3-venv   # packaging tests: pkg-config consumer, conan client in a venv
 )
 
 installed() {

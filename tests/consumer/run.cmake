@@ -1,8 +1,9 @@
 # Drives the consumer tests; invoked by CTest as
-#   cmake -DMODE=<install|find_package|add_subdirectory> -D... -P run.cmake
+#   cmake -DMODE=<install|find_package|add_subdirectory|fetchcontent> -D... -P run.cmake
 # install           installs TWINSPEC_BINARY_DIR into PREFIX (fresh) and checks the layout
 # find_package      configures, builds and runs tests/consumer against PREFIX
 # add_subdirectory  configures, builds and runs tests/consumer with add_subdirectory(TWINSPEC_SOURCE_DIR)
+# fetchcontent      the same with FetchContent_Declare(twinspec SOURCE_DIR TWINSPEC_SOURCE_DIR)
 cmake_minimum_required(VERSION 3.25)
 
 foreach(var IN ITEMS MODE TWINSPEC_SOURCE_DIR TWINSPEC_BINARY_DIR CONSUMER_SOURCE_DIR WORK_DIR PREFIX GENERATOR CXX_COMPILER)
@@ -35,7 +36,8 @@ if(MODE STREQUAL "install")
             share/cmake/twinspec/twinspecConfigVersion.cmake
             share/cmake/twinspec/twinspecTargets.cmake
             share/doc/twinspec/LICENSE
-            share/doc/twinspec/README.md)
+            share/doc/twinspec/README.md
+            share/pkgconfig/twinspec.pc)
         if(NOT EXISTS "${PREFIX}/${f}")
             message(FATAL_ERROR "consumer[install]: ${PREFIX}/${f} was not installed")
         endif()
@@ -49,7 +51,7 @@ if(MODE STREQUAL "install")
     return()
 endif()
 
-if(NOT MODE MATCHES "^(find_package|add_subdirectory)$")
+if(NOT MODE MATCHES "^(find_package|add_subdirectory|fetchcontent)$")
     message(FATAL_ERROR "run.cmake: unknown MODE '${MODE}'")
 endif()
 
