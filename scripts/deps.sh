@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ clang-16 libclang-rt-16-dev
     libboost1.81-dev libboost-json1.81-dev librange-v3-dev
     catch2 libbenchmark-dev ccache graphviz
+    gnuplot-nox  # data/: examples/twin_data_pipeline plots raw vs cleaned data as SVG (skipped without it)
 )
 
 installed() {
