@@ -4,5 +4,6 @@
 
 #include <twinspec/core.hpp>
 #include <twinspec/core/hana.hpp>
+#include <twinspec/data.hpp>
 #include <twinspec/standards.hpp>
 #include <twinspec/twin.hpp>

@@ -1,0 +1,129 @@
+// twinspec/data/sample.hpp — one observation of a value: `sample<T>` with its UTC
+// timestamp (nanoseconds), its quality (good / uncertain / bad and a reason code) and its
+// source (entity handle and connection id). As small as the hand-written struct.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace twinspec::data {
+
+/// A point in time, UTC, nanosecond resolution (`std::chrono::sys_time<nanoseconds>`).
+using timestamp = std::chrono::sys_time<std::chrono::nanoseconds>;
+/// A span of time in nanoseconds.
+using duration = std::chrono::nanoseconds;
+
+/// How far a sample can be trusted (after OPC UA's status classes).
+enum class quality_level : std::uint8_t { good, uncertain, bad };
+
+/// Why a sample is not good, or what a preprocessing step did to it. Codes from 128 up
+/// are free for users.
+enum class reason : std::uint8_t {
+    none = 0,          ///< nothing to say
+    below_minimum,     ///< the value is below the field's range
+    above_maximum,     ///< the value is above the field's range
+    not_finite,        ///< NaN or an infinity where the field has a range
+    not_allowed,       ///< the value is not one of the field's allowed values
+    duplicate,         ///< another sample has the same timestamp
+    out_of_order,      ///< the timestamp is earlier than the previous sample's
+    filled_hold,       ///< inserted by `fill` holding the last value
+    filled_linear,     ///< inserted by `fill` interpolating linearly
+    resampled,         ///< computed by `resample` from samples of lower quality
+    fused,             ///< computed by `fuse` from samples of lower quality
+    sensor_fault,      ///< the source said so
+    communication,     ///< the connection lost or delayed the sample
+    user = 128,        ///< first code free for users
+};
+
+/// `"good"`, `"uncertain"`, `"bad"`.
+[[nodiscard]] constexpr std::string_view to_string(quality_level q) noexcept {
+    constexpr std::string_view names[] = {"good", "uncertain", "bad"};
+    return static_cast<std::size_t>(q) < 3 ? names[static_cast<std::size_t>(q)] : std::string_view("invalid");
+}
+/// `"none"`, `"below_minimum"` …; `"user"` for codes ≥ 128, `"unknown"` for the gap.
+[[nodiscard]] constexpr std::string_view to_string(reason r) noexcept {
+    constexpr std::string_view names[] = {"none",         "below_minimum", "above_maximum", "not_finite",
+                                          "not_allowed",  "duplicate",     "out_of_order",  "filled_hold",
+                                          "filled_linear", "resampled",    "fused",         "sensor_fault",
+                                          "communication"};
+    const auto i = static_cast<std::size_t>(r);
+    if (i < sizeof names / sizeof names[0]) return names[i];
+    return i >= 128 ? std::string_view("user") : std::string_view("unknown");
+}
+
+/// Quality: level and reason, two bytes.
+struct quality {
+    quality_level level = quality_level::good;
+    data::reason reason = reason::none;
+
+    [[nodiscard]] static constexpr quality good() noexcept { return {}; }
+    [[nodiscard]] static constexpr quality uncertain(data::reason r) noexcept { return {quality_level::uncertain, r}; }
+    [[nodiscard]] static constexpr quality bad(data::reason r) noexcept { return {quality_level::bad, r}; }
+    [[nodiscard]] constexpr bool is_good() const noexcept { return level == quality_level::good; }
+    [[nodiscard]] constexpr bool is_bad() const noexcept { return level == quality_level::bad; }
+    friend constexpr bool operator==(quality, quality) noexcept = default;
+};
+
+/// Where a sample came from: the entity (the raw 32-bit value of a `ref<T>`, or any
+/// application id) and the connection it arrived on (16 bits).
+struct source_id {
+    std::uint32_t entity = 0;
+    std::uint16_t connection = 0;
+    friend constexpr bool operator==(source_id, source_id) noexcept = default;
+};
+
+/// One observation: the value, when it was observed (UTC), its quality and its source.
+/// The members are laid out flat so that `sample<double>` takes 24 bytes, the size of the
+/// hand-written struct `{double; int64_t; uint32_t; uint16_t; uint8_t; uint8_t}`.
+template <class T>
+struct sample {
+    using value_type = T;
+
+    T value{};
+    timestamp time{};
+    std::uint32_t entity = 0;      ///< source entity (raw handle)
+    std::uint16_t connection = 0;  ///< source connection
+    data::quality quality{};
+
+    /// The source as one value.
+    [[nodiscard]] constexpr source_id source() const noexcept { return {entity, connection}; }
+    /// Sets the source.
+    constexpr void set_source(source_id s) noexcept {
+        entity = s.entity;
+        connection = s.connection;
+    }
+
+    /// Equal when every member is equal (values compared with `==`: NaN ≠ NaN).
+    friend constexpr bool operator==(const sample&, const sample&) = default;
+};
+
+namespace detail {
+struct sample_double_by_hand {
+    double value;
+    std::int64_t time;
+    std::uint32_t entity;
+    std::uint16_t connection;
+    std::uint8_t level;
+    std::uint8_t reason;
+};
+}  // namespace detail
+static_assert(sizeof(sample<double>) == sizeof(detail::sample_double_by_hand),
+              "twinspec: sample<double> must be as small as its hand-written struct");
+static_assert(sizeof(sample<double>) == 24);
+
+/// `make_sample(value, time)`: a good sample without a source.
+template <class T>
+[[nodiscard]] constexpr sample<T> make_sample(T value, timestamp time, source_id src = {},
+                                              data::quality q = {}) noexcept {
+    return sample<T>{value, time, src.entity, src.connection, q};
+}
+
+/// True for `sample<T>`.
+template <class S>
+inline constexpr bool is_sample_v = false;
+template <class T>
+inline constexpr bool is_sample_v<sample<T>> = true;
+
+}  // namespace twinspec::data
