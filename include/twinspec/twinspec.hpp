@@ -6,3 +6,4 @@
 #include <twinspec/core/hana.hpp>
 #include <twinspec/standards.hpp>
 #include <twinspec/twin.hpp>
+#include <twinspec/platform.hpp>  // platform: components, device access, mechanism models
