@@ -7,3 +7,4 @@
 #include <twinspec/data.hpp>
 #include <twinspec/standards.hpp>
 #include <twinspec/twin.hpp>
+#include <twinspec/platform.hpp>  // platform: components, device access, mechanism models

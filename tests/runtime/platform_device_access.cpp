@@ -1,0 +1,168 @@
+// Device access: Modbus, OPC UA and MQTT point maps decoding raw values into entity fields;
+// bad values reported with the point and the reason, never clamped.
+#include "twinspec_catch.hpp"
+
+#include <twinspec/core.hpp>
+#include <twinspec/platform.hpp>
+
+#include <bit>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+
+namespace platform_device_test {
+namespace ts = twinspec;
+namespace pf = ts::platform;
+using namespace ts::units;
+
+TWINSPEC_ENTITY(Meter, ts::meta(),
+    (std::uint16_t, pci, ts::range(0, 1007)),
+    (double, rsrp, ts::telemetry, ts::unit<dBm>, ts::range(-156.0, -31.0)),
+    (double, sinr, ts::telemetry, ts::unit<dB>, ts::range(-23.0, 40.0)),
+    (double, power, ts::telemetry, ts::unit<W>, ts::range(0.0, 2000.0)),
+    (std::optional<float>, prb, ts::telemetry, ts::unit<percent>, ts::range(0.0, 100.0)),
+    (std::int32_t, energy, ts::unit<Wh>),
+    (double, temperature, ts::unit<degC>, ts::range(-40.0, 85.0)),
+    (bool, alarm));
+
+using Map = pf::point_map<Meter,
+    pf::modbus_point<"pci", pf::holding(3, 0, pf::value_type::u16)>,
+    pf::modbus_point<"rsrp", pf::holding(3, 1, pf::value_type::s16).scale(1, 10)>,
+    pf::modbus_point<"sinr", pf::holding(3, 2, pf::value_type::f32).words(pf::word_order::low_first)>,
+    pf::modbus_point<"power", pf::holding(3, 4, pf::value_type::u32), mW>,
+    pf::modbus_point<"energy", pf::holding(3, 6, pf::value_type::s16), kWh>,
+    pf::modbus_point<"alarm", pf::coil(3, 0)>,
+    pf::opcua_point<"prb", "ns=2;s=Cell.PRB", pf::opcua_type::float_>,
+    pf::mqtt_point<"temperature", "site/7/temperature", pf::qos::at_least_once, K>>;
+
+std::uint16_t hi(float f) { return static_cast<std::uint16_t>(std::bit_cast<std::uint32_t>(f) >> 16); }
+std::uint16_t lo(float f) { return static_cast<std::uint16_t>(std::bit_cast<std::uint32_t>(f) & 0xFFFFU); }
+}  // namespace platform_device_test
+
+using namespace platform_device_test;
+
+TEST_CASE("platform: point map descriptions") {
+    STATIC_REQUIRE(Map::size == 8);
+    const auto pts = Map::points();
+    CHECK(pts[1].address_text() == "Modbus unit 3 holding register 1 (s16)");
+    CHECK(pts[2].address_text() == "Modbus unit 3 holding register 2..3 (f32)");
+    CHECK(pts[5].address_text() == "Modbus unit 3 coil 0 (bit)");
+    CHECK(pts[6].address_text() == "OPC UA ns=2;s=Cell.PRB (Float)");
+    CHECK(pts[7].address_text() == "MQTT site/7/temperature (QoS 1)");
+}
+
+TEST_CASE("platform: Modbus decoding of good registers, word order, scale and units") {
+    const std::uint16_t words[] = {17, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0001, 0x86A0,
+                                   static_cast<std::uint16_t>(-3)};
+    const pf::timestamp t0{std::chrono::seconds{1'700'000'000}};
+    Meter m{};
+    pf::decode_report r;
+    Map::decode(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0}, m, r);
+    CHECK(r.ok());
+    CHECK(r.written == 5);
+    CHECK(m.pci == 17);
+    CHECK(m.rsrp == twinspec_test::approx(-95.5));
+    CHECK(m.sinr == 12.25);
+    CHECK(m.power == 100.0);   // 100000 mW
+    CHECK(m.energy == -3000);  // -3 kWh in Wh, integral conversion
+
+    const auto d = Map::decode_point<"rsrp">(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0});
+    REQUIRE(d.ok());
+    CHECK(d.value == twinspec_test::approx(-95.5));
+    CHECK(d.point->field == "rsrp");
+    REQUIRE(d.time.has_value());
+    CHECK(*d.time == t0);
+}
+
+TEST_CASE("platform: Modbus bad values are reported with the point and the reason, never clamped") {
+    const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-200), lo(std::nanf("")), hi(std::nanf("")),
+                                   0x0030, 0xD400};
+    Meter m{};
+    m.pci = 5;
+    m.rsrp = -100.0;
+    m.sinr = 1.0;
+    pf::decode_report r;
+    Map::decode(pf::modbus_block{3, pf::register_kind::holding_register, 0, words}, m, r);
+    REQUIRE(r.errors.size() == 4);
+    CHECK(r.written == 0);
+    CHECK(m.pci == 5);  // untouched
+    CHECK(m.rsrp == -100.0);
+    CHECK(m.sinr == 1.0);
+    CHECK(r.errors[0].to_string() == "/pci: point pci (Modbus unit 3 holding register 0 (u16)): 2000 is above the maximum 1007");
+    CHECK(r.errors[1].to_string() == "/rsrp: point rsrp (Modbus unit 3 holding register 1 (s16)): -20 dBm is above the maximum -31 dBm");
+    CHECK(r.errors[1].error == pf::decode_error::out_of_range);
+    CHECK(r.errors[2].error == pf::decode_error::not_finite);
+    CHECK(r.errors[2].path == "/sinr");
+    CHECK_THAT(r.errors[2].to_string(), twinspec_test::contains("NaN is not a finite number"));
+    CHECK(r.errors[3].to_string() == "/power: point power (Modbus unit 3 holding register 4..5 (u32)): 3200 W is above the maximum 2000 W");
+}
+
+TEST_CASE("platform: Modbus wrong register count, other tables and missing points") {
+    const std::uint16_t words[] = {1, 2, 3, 4, 5};  // power needs registers 4 and 5: only 4 is there
+    Meter m{};
+    pf::decode_report r;
+    Map::decode(pf::modbus_block{3, pf::register_kind::holding_register, 0, std::span<const std::uint16_t>(words, 5)}, m, r);
+    REQUIRE(r.errors.size() == 2);  // rsrp (0.2 dBm is above -31) and power; sinr is a tiny finite float
+    CHECK(r.errors[1].error == pf::decode_error::wrong_register_count);
+    CHECK(r.errors[1].to_string() == "/power: point power (Modbus unit 3 holding register 4..5 (u32)): the block holds 1 of the point's 2 registers");
+
+    const auto other_unit = Map::decode_point<"pci">(pf::modbus_block{4, pf::register_kind::holding_register, 0, words});
+    CHECK(other_unit.error == pf::decode_error::missing);
+    CHECK(other_unit.reason() == "point pci (Modbus unit 3 holding register 0 (u16)): the raw data does not hold the point");
+    const auto other_table = Map::decode_point<"pci">(pf::modbus_block{3, pf::register_kind::input_register, 0, words});
+    CHECK(other_table.error == pf::decode_error::missing);
+
+    // a coil block writes only the coil; 2 is not a bit value
+    const std::uint16_t bits[] = {1};
+    const std::uint16_t bad_bits[] = {2};
+    pf::decode_report rb;
+    Map::decode(pf::modbus_block{3, pf::register_kind::coil, 0, bits}, m, rb);
+    CHECK(rb.ok());
+    CHECK(m.alarm);
+    Map::decode(pf::modbus_block{3, pf::register_kind::coil, 0, bad_bits}, m, rb);
+    REQUIRE(rb.errors.size() == 1);
+    CHECK(rb.errors[0].error == pf::decode_error::not_representable);
+    CHECK(m.alarm);
+}
+
+TEST_CASE("platform: OPC UA values: type, status, range") {
+    Meter m{};
+    pf::decode_report r;
+    CHECK(Map::decode("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::float_, 42.5}, m, r));
+    CHECK(r.ok());
+    REQUIRE(m.prb.has_value());
+    CHECK(*m.prb == 42.5f);
+    CHECK(Map::decode("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::float_, 142.0}, m, r));
+    CHECK(Map::decode("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::double_, 42.0}, m, r));
+    CHECK(Map::decode("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::float_, 42.0, 0x80000000U}, m, r));
+    CHECK_FALSE(Map::decode("ns=2;s=Other", pf::opcua_value{pf::opcua_type::float_, 1.0}, m, r));
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].to_string() == "/prb: point prb (OPC UA ns=2;s=Cell.PRB (Float)): 142 % is above the maximum 100 %");
+    CHECK(r.errors[1].error == pf::decode_error::wrong_type);
+    CHECK(r.errors[2].error == pf::decode_error::bad_status);
+    CHECK_THAT(r.errors[2].to_string(), twinspec_test::contains("status code 2147483648 is not Good"));
+    CHECK(*m.prb == 42.5f);
+}
+
+TEST_CASE("platform: MQTT payloads: numbers, units, garbage") {
+    Meter m{};
+    pf::decode_report r;
+    CHECK(Map::decode_mqtt("site/7/temperature", " 298.15\n", m, r));
+    CHECK(r.ok());
+    CHECK(m.temperature == twinspec_test::approx(25.0));  // K -> degC
+    CHECK(Map::decode_mqtt("site/7/temperature", "12x", m, r));
+    CHECK(Map::decode_mqtt("site/7/temperature", "", m, r));
+    CHECK(Map::decode_mqtt("site/7/temperature", "400", m, r));  // 126.85 degC
+    CHECK(Map::decode_mqtt("site/7/temperature", "nan", m, r));
+    CHECK_FALSE(Map::decode_mqtt("site/8/temperature", "1", m, r));
+    REQUIRE(r.errors.size() == 4);
+    CHECK(r.errors[0].error == pf::decode_error::not_a_number);
+    CHECK(r.errors[1].error == pf::decode_error::not_a_number);
+    CHECK(r.errors[2].error == pf::decode_error::out_of_range);
+    CHECK_THAT(r.errors[2].to_string(), twinspec_test::contains("is above the maximum 85 °C"));
+    CHECK(r.errors[3].error == pf::decode_error::not_finite);
+    CHECK(m.temperature == twinspec_test::approx(25.0));
+}
