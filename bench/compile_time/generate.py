@@ -3,8 +3,9 @@
 with a range, validated once per entity and visited with for_each_field — as twinspec
 declarations and as the same plain structs with hand-written validation.
 
-usage: generate.py OUTDIR [--entities 200] [--fields 25]
-writes OUTDIR/twinspec_model.cpp and OUTDIR/plain_model.cpp
+usage: generate.py OUTDIR [--entities 200] [--fields 25] [--json]
+writes OUTDIR/twinspec_model.cpp and OUTDIR/plain_model.cpp (and with --json
+OUTDIR/twinspec_json_model.cpp: the model, each entity written to JSON and read back)
 """
 import argparse
 import pathlib
@@ -13,6 +14,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("outdir")
 ap.add_argument("--entities", type=int, default=200)
 ap.add_argument("--fields", type=int, default=25)
+ap.add_argument("--json", action="store_true",
+                help="also write twinspec_json_model.cpp: the same model with JSON write + read of every entity")
 args = ap.parse_args()
 out = pathlib.Path(args.outdir)
 out.mkdir(parents=True, exist_ok=True)
@@ -82,3 +85,22 @@ pl.append("    return bad + static_cast<std::size_t>(sum);")
 pl.append("}")
 pl.append("int main(int argc, char**) { return static_cast<int>(run_all(static_cast<double>(argc)) % 7); }")
 (out / "plain_model.cpp").write_text("\n".join(pl) + "\n")
+
+# --- io (JSON): the same model, every entity written to JSON and read back (validated) ----------
+if args.json:
+    js = [ts[0], "#include <twinspec/io/json_read.hpp>", "#include <twinspec/io/json_write.hpp>", "#include <string>"]
+    js += [line for line in ts[1:] if not line.startswith("std::size_t run_all") and not line.startswith("int main")]
+    # drop the validation driver of the plain twinspec file, keep the declarations
+    cut = js.index("}  // namespace gen")
+    js = js[:cut + 1]
+    js.append("std::size_t run_all(double x) {")
+    js.append("    std::size_t bad = 0;")
+    js.append("    std::string text;")
+    for e in range(N):
+        js.append(f"    {{ gen::E{e} o{{}}; ts::for_each_field(o, [&](auto, double& v) {{ v = x; }});"
+                  f" text.clear(); bad += ts::io::write_json(o, text).ok() ? 0 : 1;"
+                  f" gen::E{e} back{{}}; bad += ts::io::read_json(text, back).errors().size(); }}")
+    js.append("    return bad;")
+    js.append("}")
+    js.append("int main(int argc, char**) { return static_cast<int>(run_all(static_cast<double>(argc)) % 7); }")
+    (out / "twinspec_json_model.cpp").write_text("\n".join(js) + "\n")

@@ -6,7 +6,9 @@
 # Times are user seconds and peak memory is max RSS, both from /usr/bin/time.
 #
 # usage: bench/compile_time/run.sh [--entities 200] [--fields 25] [--compilers "g++ clang++-16"]
-#                                  [--flags "-O2"]
+#                                  [--flags "-O2"] [--json]
+# --json also compiles the model with JSON write + read (twinspec/io) of every entity and prints
+#   compile-time <compiler>  twinspec+json <s> s <GB> GB  (N entities x F fields, write_json + read_json each)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,13 +17,15 @@ entities=200
 fields=25
 compilers="g++ clang++-16"
 flags="-O2"
+json=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --entities) entities="$2"; shift 2 ;;
         --fields) fields="$2"; shift 2 ;;
         --compilers) compilers="$2"; shift 2 ;;
         --flags) flags="$2"; shift 2 ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        --json) json=1; shift ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -29,7 +33,9 @@ done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 "$here/generate.py" "$work" --entities "$entities" --fields "$fields"
+json_arg=()
+[ "$json" = 1 ] && json_arg=(--json)
+python3 "$here/generate.py" "$work" --entities "$entities" --fields "$fields" "${json_arg[@]}"
 
 # measure COMPILER FILE → "<user seconds> <max RSS KB>"
 measure() {
@@ -50,3 +56,14 @@ for cxx in $compilers; do
         printf "compile-time %s  twinspec %.2f s %.2f GB  plain %.2f s %.2f GB  ratio %.2f (memory ratio %.2f)\n",
                c, ts, tk / 1048576, ps, pk / 1048576, ts / ps, tk / pk }'
 done
+
+# --- io (JSON) ------------------------------------------------------------------------------
+if [ "$json" = 1 ]; then
+    for cxx in $compilers; do
+        command -v "$cxx" >/dev/null 2>&1 || continue
+        read -r js_s js_kb < <(measure "$cxx" twinspec_json_model.cpp)
+        awk -v c="$cxx" -v s="$js_s" -v k="$js_kb" -v n="$entities" -v f="$fields" 'BEGIN {
+            printf "compile-time %s  twinspec+json %.2f s %.2f GB  (%d entities x %d fields, write_json + read_json of each)\n",
+                   c, s, k / 1048576, n, f }'
+    done
+fi

@@ -1,0 +1,542 @@
+// twinspec/io/json_write.hpp — writes entities (and whole models) as JSON, driven by their
+// schemas: exact numbers, UTF-8 checked and escaped, enums by name, optionals omitted (or
+// null), time points as RFC 3339, `ref<T>` as the target's external id. Header-only, no
+// dependency beyond the kernel.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <twinspec/core/enum.hpp>
+#include <twinspec/core/schema.hpp>
+#include <twinspec/core/traits.hpp>
+#include <twinspec/core/type_list.hpp>
+#include <twinspec/core/violation.hpp>
+#include <twinspec/twin/ref.hpp>
+
+namespace twinspec::io {
+
+/// How `write_json` formats its output.
+/// Empty optionals and null `ref<T>` handles are omitted unless `null_for_empty_optional`.
+struct json_write_options {
+    /// Spaces per nesting level; 0 writes compact JSON on one line.
+    int indent = 0;
+    /// Write an empty `std::optional` (and a null `ref<T>`) as `null` instead of omitting the member.
+    bool null_for_empty_optional = false;
+    /// Escape every non-ASCII code point as `\uXXXX` (surrogate pairs above U+FFFF).
+    bool ascii_only = false;
+};
+
+/// Why a value could not be written: where (a JSON pointer) and why.
+struct write_error {
+    std::string path;
+    std::string reason;
+    [[nodiscard]] std::string to_string() const { return (path.empty() ? std::string("/") : path) + ": " + reason; }
+};
+
+/// What `write_json` returns: empty when everything was written.
+struct write_result {
+    std::optional<write_error> error;
+    [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
+    explicit operator bool() const noexcept { return ok(); }
+};
+
+/// What `to_json` returns: the text, or the error (then `text` holds what was written before it).
+struct json_text {
+    std::string text;
+    std::optional<write_error> error;
+    [[nodiscard]] bool ok() const noexcept { return !error.has_value(); }
+    explicit operator bool() const noexcept { return ok(); }
+};
+
+namespace detail {
+
+/// True when a value of type `V` contains a `ref<…>` somewhere (so writing or reading it
+/// needs a model to map handles to external ids).
+template <class V>
+constexpr bool contains_ref() noexcept;
+
+template <class T>
+constexpr bool entity_contains_ref() noexcept {
+    return []<class... F>(type_list<F...>*) {
+        return (contains_ref<typename F::value_type>() || ...);
+    }(static_cast<fields_t<T>*>(nullptr));
+}
+
+template <class V>
+constexpr bool contains_ref() noexcept {
+    if constexpr (is_ref_v<V>) return true;
+    else if constexpr (is_optional_v<V>) return contains_ref<typename V::value_type>();
+    else if constexpr (is_sequence_v<V>) return contains_ref<typename V::value_type>();
+    else if constexpr (Entity<V>) return entity_contains_ref<V>();
+    else return false;
+}
+
+/// The length of `s` as a JSON string body (escapes included), for compile-time keys.
+constexpr std::size_t escaped_key_length(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') n += 2;
+        else if (b < 0x20) n += 6;
+        else n += 1;
+    }
+    return n;
+}
+
+/// `"name":` as a compile-time array of characters.
+template <std::size_t N>
+constexpr std::array<char, N> make_key(std::string_view s) noexcept {
+    std::array<char, N> out{};
+    constexpr char hex[] = "0123456789abcdef";
+    std::size_t i = 0;
+    out[i++] = '"';
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out[i++] = '\\';
+            out[i++] = c;
+        } else if (b < 0x20) {
+            out[i++] = '\\'; out[i++] = 'u'; out[i++] = '0'; out[i++] = '0';
+            out[i++] = hex[b >> 4]; out[i++] = hex[b & 15];
+        } else {
+            out[i++] = c;
+        }
+    }
+    out[i++] = '"';
+    out[i++] = ':';
+    return out;
+}
+
+template <class F>
+struct json_key {
+    static constexpr std::size_t size = escaped_key_length(F::name) + 3;
+    static constexpr std::array<char, size> text = make_key<size>(F::name);
+};
+
+/// Decodes the UTF-8 sequence at `p` (at most `n` bytes, first byte ≥ 0x80) with the rules of
+/// `utf8::count_code_points`; returns its length (0 when malformed) and the code point.
+inline std::size_t decode_utf8(const unsigned char* p, std::size_t n, std::uint32_t& cp) noexcept {
+    const unsigned b0 = p[0];
+    std::size_t len;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1FU; }
+    else if (b0 == 0xE0) { len = 3; lo = 0xA0; cp = b0 & 0x0FU; }
+    else if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) { len = 3; cp = b0 & 0x0FU; }
+    else if (b0 == 0xED) { len = 3; hi = 0x9F; cp = b0 & 0x0FU; }
+    else if (b0 == 0xF0) { len = 4; lo = 0x90; cp = b0 & 0x07U; }
+    else if (b0 >= 0xF1 && b0 <= 0xF3) { len = 4; cp = b0 & 0x07U; }
+    else if (b0 == 0xF4) { len = 4; hi = 0x8F; cp = b0 & 0x07U; }
+    else return 0;
+    if (len > n) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const unsigned b = p[k];
+        if (b < (k == 1 ? lo : 0x80U) || b > (k == 1 ? hi : 0xBFU)) return 0;
+        cp = (cp << 6) | (b & 0x3FU);
+    }
+    return len;
+}
+
+/// 1 for bytes a JSON string body can hold as they are (ASCII except control characters,
+/// `"` and `\`).
+inline constexpr auto json_plain_bytes = [] {
+    std::array<unsigned char, 256> t{};
+    for (unsigned i = 0x20; i < 0x80; ++i) t[i] = 1;
+    t['"'] = 0;
+    t['\\'] = 0;
+    return t;
+}();
+
+/// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
+/// trims it to the written length at the end.
+class json_buffer {
+public:
+    explicit json_buffer(std::string& s) : s_(s), n_(s.size()) {}
+    json_buffer(const json_buffer&) = delete;
+    json_buffer& operator=(const json_buffer&) = delete;
+    ~json_buffer() { s_.resize(n_); }
+
+    /// Room for `k` more characters; returns where to write them.
+    char* reserve(std::size_t k) {
+        if (s_.size() - n_ < k) s_.resize(std::max(s_.size() * 2, n_ + k + 256));
+        return s_.data() + n_;
+    }
+    void commit(char* end) noexcept { n_ = static_cast<std::size_t>(end - s_.data()); }
+    void put(char c) {
+        char* p = reserve(1);
+        *p = c;
+        n_ += 1;
+    }
+    void append(const char* data, std::size_t k) {
+        char* p = reserve(k);
+        std::memcpy(p, data, k);
+        n_ += k;
+    }
+    void append(std::string_view v) { append(v.data(), v.size()); }
+    [[nodiscard]] std::size_t size() const noexcept { return n_; }
+
+private:
+    std::string& s_;
+    std::size_t n_;
+};
+
+/// Appends `s` as a JSON string (quotes included). Returns the offset of the first byte that
+/// is not well-formed UTF-8, or `npos` when all went well.
+inline std::size_t write_json_string(json_buffer& out, std::string_view s, bool ascii_only) {
+    constexpr char hex[] = "0123456789abcdef";
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    char* w = out.reserve(6 * n + 2);
+    *w++ = '"';
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t j = i;
+        while (j < n && json_plain_bytes[p[j]] != 0) ++j;
+        std::memcpy(w, p + i, j - i);
+        w += j - i;
+        i = j;
+        if (i == n) break;
+        const unsigned char b = p[i];
+        if (b >= 0x80) {
+            std::uint32_t cp = 0;
+            const std::size_t len = decode_utf8(p + i, n - i, cp);
+            if (len == 0) {
+                out.commit(w);
+                return i;
+            }
+            if (!ascii_only) {
+                std::memcpy(w, p + i, len);
+                w += len;
+            } else {
+                auto u = [&](std::uint32_t x) {
+                    *w++ = '\\'; *w++ = 'u';
+                    *w++ = hex[(x >> 12) & 15]; *w++ = hex[(x >> 8) & 15];
+                    *w++ = hex[(x >> 4) & 15]; *w++ = hex[x & 15];
+                };
+                if (cp >= 0x10000) {
+                    cp -= 0x10000;
+                    u(0xD800 + (cp >> 10));
+                    u(0xDC00 + (cp & 0x3FF));
+                } else {
+                    u(cp);
+                }
+            }
+            i += len;
+            continue;
+        }
+        *w++ = '\\';
+        switch (b) {
+            case '"': *w++ = '"'; break;
+            case '\\': *w++ = '\\'; break;
+            case '\b': *w++ = 'b'; break;
+            case '\f': *w++ = 'f'; break;
+            case '\n': *w++ = 'n'; break;
+            case '\r': *w++ = 'r'; break;
+            case '\t': *w++ = 't'; break;
+            default:
+                *w++ = 'u'; *w++ = '0'; *w++ = '0';
+                *w++ = hex[b >> 4]; *w++ = hex[b & 15];
+        }
+        ++i;
+    }
+    *w++ = '"';
+    out.commit(w);
+    return std::string_view::npos;
+}
+
+/// Appends a time point of the system clock as RFC 3339 in UTC with as many fractional
+/// digits as needed (none for whole seconds, at most 9). False when the year is outside 0000–9999.
+template <class D>
+bool write_rfc3339(json_buffer& out, std::chrono::time_point<std::chrono::system_clock, D> tp) {
+    using namespace std::chrono;
+    static_assert(std::is_integral_v<typename D::rep>,
+                  "twinspec: io: json: time points are written with an integral duration");
+    const auto day = floor<days>(tp);
+    const year_month_day ymd{day};
+    const int y = static_cast<int>(ymd.year());
+    if (y < 0 || y > 9999) return false;
+    const auto since_midnight = tp - day;
+    const auto secs = floor<seconds>(since_midnight);
+    const auto ns = duration_cast<nanoseconds>(since_midnight - secs).count();
+    const auto s = secs.count();
+    char* w = out.reserve(40);
+    auto two = [&](unsigned v) { *w++ = static_cast<char>('0' + v / 10); *w++ = static_cast<char>('0' + v % 10); };
+    *w++ = '"';
+    two(static_cast<unsigned>(y / 100));
+    two(static_cast<unsigned>(y % 100));
+    *w++ = '-';
+    two(static_cast<unsigned>(ymd.month()));
+    *w++ = '-';
+    two(static_cast<unsigned>(ymd.day()));
+    *w++ = 'T';
+    two(static_cast<unsigned>(s / 3600));
+    *w++ = ':';
+    two(static_cast<unsigned>(s / 60 % 60));
+    *w++ = ':';
+    two(static_cast<unsigned>(s % 60));
+    if (ns != 0) {
+        char digits[9];
+        auto f = static_cast<std::uint32_t>(ns);
+        for (int k = 8; k >= 0; --k) {
+            digits[k] = static_cast<char>('0' + f % 10);
+            f /= 10;
+        }
+        int last = 8;
+        while (digits[last] == '0') --last;
+        *w++ = '.';
+        for (int k = 0; k <= last; ++k) *w++ = digits[k];
+    }
+    *w++ = 'Z';
+    *w++ = '"';
+    out.commit(w);
+    return true;
+}
+
+template <class V>
+inline constexpr bool unsupported_member_v = false;
+
+/// The writer: one object per call of `write_json`, `Ctx` is the model refs are resolved in
+/// (`void` when there is none).
+template <class Ctx>
+class json_writer {
+public:
+    json_writer(std::string& s, const json_write_options& o, const Ctx* ctx) : out_(s), opt_(o), ctx_(ctx) {}
+
+    std::optional<write_error> error;
+
+    template <class T>
+    bool entity(const T& obj, const path_segment& at, std::string_view id = {}) {
+        out_.put('{');
+        ++depth_;
+        bool first = true;
+        if (!id.empty()) {
+            newline();
+            out_.append("\"$id\":", 6);
+            space();
+            (void)write_json_string(out_, id, opt_.ascii_only);
+            first = false;
+        }
+        const bool ok = [&]<class... F>(type_list<F...>*) {
+            return (member<F>(obj, first, at) && ...);
+        }(static_cast<fields_t<T>*>(nullptr));
+        --depth_;
+        if (!first) newline();
+        out_.put('}');
+        return ok;
+    }
+
+    template <class V>
+    bool value(const V& v, const path_segment& at) {
+        if constexpr (std::is_same_v<V, bool>) {
+            if (v) out_.append("true", 4);
+            else out_.append("false", 5);
+            return true;
+        } else if constexpr (ReflectedEnum<V>) {
+            const std::string_view name = enum_to_string(v);
+            if (name.empty()) {
+                return fail(at, std::string(scalar::from(static_cast<std::underlying_type_t<V>>(v)).to_string()) +
+                                    " is not a declared value of enum " + std::string(enum_name_v<V>));
+            }
+            (void)write_json_string(out_, name, false);
+            return true;
+        } else if constexpr (Numeric<V>) {
+            if constexpr (std::is_floating_point_v<V>) {
+                if (!(v - v == V(0))) {
+                    return fail(at, std::string(scalar::from(v).to_string()) +
+                                        " is not a finite number; JSON has no NaN or infinity");
+                }
+            }
+            char* w = out_.reserve(32);
+            out_.commit(std::to_chars(w, w + 32, v).ptr);
+            return true;
+        } else if constexpr (Text<V>) {
+            const std::size_t bad = write_json_string(out_, std::string_view(v), opt_.ascii_only);
+            if (bad != std::string_view::npos) {
+                return fail(at, "text is not valid UTF-8 (first bad byte at offset " + std::to_string(bad) + ")");
+            }
+            return true;
+        } else if constexpr (is_optional_v<V>) {
+            if (!v.has_value()) {
+                out_.append("null", 4);
+                return true;
+            }
+            return value(*v, at);
+        } else if constexpr (is_sequence_v<V>) {
+            out_.put('[');
+            ++depth_;
+            std::size_t i = 0;
+            for (const auto& e : v) {
+                if (i != 0) out_.put(',');
+                newline();
+                const path_segment p{&at, {}, i, true};
+                if (!value(e, p)) return false;
+                ++i;
+            }
+            --depth_;
+            if (i != 0) newline();
+            out_.put(']');
+            return true;
+        } else if constexpr (Entity<V>) {
+            return entity(v, at);
+        } else if constexpr (is_ref_v<V>) {
+            if constexpr (std::is_void_v<Ctx>) {
+                static_assert(unsupported_member_v<V>,
+                              "twinspec: io: json: a ref<T> field is written as its target's external id: pass the "
+                              "model, write_json(obj, out, model)");
+                return false;
+            } else {
+                if (v.is_null()) {
+                    out_.append("null", 4);
+                    return true;
+                }
+                const std::string_view id = ctx_->id_of(v);
+                if (id.empty()) {
+                    return fail(at, ctx_->contains(v) ? "the referenced object has no external id"
+                                                      : "dangling reference (the target is gone or stale)");
+                }
+                (void)write_json_string(out_, id, opt_.ascii_only);
+                return true;
+            }
+        } else if constexpr (is_duration_v<V>) {
+            return value(v.count(), at);
+        } else if constexpr (is_time_point_v<V>) {
+            static_assert(std::is_same_v<typename V::clock, std::chrono::system_clock>,
+                          "twinspec: io: json: only time points of std::chrono::system_clock are written (as RFC 3339)");
+            if (!write_rfc3339(out_, v)) return fail(at, "the time point's year is outside 0000..9999 (RFC 3339)");
+            return true;
+        } else {
+            static_assert(unsupported_member_v<V>,
+                          "twinspec: io: json: unsupported member type (use arithmetic, bool, reflected enums, "
+                          "std::string, optional, vector, array, entities, ref, durations, system_clock time points)");
+            return false;
+        }
+    }
+
+    void newline() {
+        if (opt_.indent <= 0) return;
+        const auto k = static_cast<std::size_t>(opt_.indent) * static_cast<std::size_t>(depth_);
+        char* w = out_.reserve(k + 1);
+        *w++ = '\n';
+        std::memset(w, ' ', k);
+        out_.commit(w + k);
+    }
+    void space() {
+        if (opt_.indent > 0) out_.put(' ');
+    }
+    json_buffer& out() noexcept { return out_; }
+    int depth_ = 0;
+
+private:
+    template <class F, class T>
+    bool member(const T& obj, bool& first, const path_segment& at) {
+        using V = typename F::value_type;
+        const V& v = obj.*F::pointer;
+        if constexpr (is_optional_v<V>) {
+            if (!v.has_value() && !opt_.null_for_empty_optional) return true;
+        } else if constexpr (is_ref_v<V> && !std::is_void_v<Ctx>) {
+            if (v.is_null() && !opt_.null_for_empty_optional) return true;  // no target, as an empty optional
+        }
+        if (!first) out_.put(',');
+        first = false;
+        newline();
+        out_.append(json_key<F>::text.data(), json_key<F>::size);
+        space();
+        const path_segment p{&at, F::name, 0, false};
+        return value(v, p);
+    }
+
+    TWINSPEC_COLD bool fail(const path_segment& at, std::string reason) {
+        error = write_error{at.pointer(), std::move(reason)};
+        return false;
+    }
+
+    json_buffer out_;
+    const json_write_options& opt_;
+    const Ctx* ctx_;
+};
+
+}  // namespace detail
+
+/// Appends `obj` as JSON to `out`. Returns the first error (a path and a reason) when a value
+/// cannot be written: a NaN or infinite number, text that is not UTF-8, an undeclared enum
+/// value. A `ref<T>` member needs the overload taking a model.
+template <Entity T>
+write_result write_json(const T& obj, std::string& out, const json_write_options& options = {}) {
+    detail::json_writer<void> w(out, options, nullptr);
+    (void)w.entity(obj, path_segment{});
+    return write_result{std::move(w.error)};
+}
+
+/// As above; `ref<U>` members are written as `model.id_of(r)` (`null` for the null handle; an
+/// error when the target is gone or has no external id).
+template <Entity T, class Model>
+    requires requires { typename Model::entity_types; }
+write_result write_json(const T& obj, std::string& out, const Model& model, const json_write_options& options = {}) {
+    detail::json_writer<Model> w(out, options, &model);
+    (void)w.entity(obj, path_segment{});
+    return write_result{std::move(w.error)};
+}
+
+/// `obj` as a JSON text (and the error, if any).
+template <Entity T>
+[[nodiscard]] json_text to_json(const T& obj, const json_write_options& options = {}) {
+    json_text t;
+    t.error = write_json(obj, t.text, options).error;
+    return t;
+}
+
+/// Appends a whole model as one JSON document: an object with one member per entity type
+/// (its C++ name) holding an array of that type's live objects, each with its external id as
+/// `"$id"` (when it has one) and its `ref<T>` members as the targets' ids.
+template <class Model>
+    requires requires { typename Model::entity_types; }
+write_result write_model_json(const Model& model, std::string& out, const json_write_options& options = {}) {
+    detail::json_writer<Model> w(out, options, &model);
+    w.out().put('{');
+    ++w.depth_;
+    bool ok = true;
+    bool first_type = true;
+    [&]<class... E>(type_list<E...>*) {
+        auto one = [&]<class T>(T*) {
+            if (!ok) return;
+            if (!first_type) w.out().put(',');
+            first_type = false;
+            w.newline();
+            (void)detail::write_json_string(w.out(), entity_name_v<T>, false);
+            w.out().put(':');
+            w.space();
+            w.out().put('[');
+            ++w.depth_;
+            const path_segment type_at{nullptr, entity_name_v<T>, 0, false};
+            std::size_t i = 0;
+            model.template for_each<T>([&](ref<T> r, const T& obj) {
+                if (!ok) return;
+                if (i != 0) w.out().put(',');
+                w.newline();
+                const path_segment at{&type_at, {}, i, true};
+                ok = w.entity(obj, at, model.id_of(r));
+                ++i;
+            });
+            --w.depth_;
+            if (i != 0) w.newline();
+            w.out().put(']');
+        };
+        (one(static_cast<E*>(nullptr)), ...);
+    }(static_cast<typename Model::entity_types*>(nullptr));
+    --w.depth_;
+    if (!first_type) w.newline();
+    w.out().put('}');
+    return write_result{std::move(w.error)};
+}
+
+}  // namespace twinspec::io

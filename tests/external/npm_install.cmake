@@ -1,0 +1,36 @@
+# Installs the validators of tests/external/package-lock.json into DEST with `npm ci`, once: a
+# stamp holding the lock file's hash makes later runs instant. Never fails the build: when npm is
+# missing or the install fails, prints "SKIP: <reason>" (the test is then reported as skipped,
+# and the checks that need the validators skip too).
+#   cmake -DNPM=<npm or empty> -DSRC=<tests/external> -DDEST=<build>/npm-validators -P npm_install.cmake
+if(NOT NPM)
+    message("SKIP: npm not found at configure time; the external validators cannot be installed")
+    return()
+endif()
+file(MAKE_DIRECTORY "${DEST}")
+file(SHA256 "${SRC}/package-lock.json" lock_hash)
+set(stamp "${DEST}/node_modules/.twinspec-lock-sha256")
+if(EXISTS "${stamp}")
+    file(READ "${stamp}" installed_hash)
+    if(installed_hash STREQUAL lock_hash)
+        message("validators already installed in ${DEST} (package-lock.json unchanged)")
+        return()
+    endif()
+endif()
+file(COPY "${SRC}/package.json" "${SRC}/package-lock.json" DESTINATION "${DEST}")
+string(TIMESTAMP t0 "%s" UTC)
+execute_process(COMMAND "${NPM}" ci --no-audit --no-fund --loglevel=error
+    WORKING_DIRECTORY "${DEST}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 900)
+string(TIMESTAMP t1 "%s" UTC)
+math(EXPR secs "${t1} - ${t0}")
+if(NOT rc EQUAL 0)
+    string(LENGTH "${err}" n)
+    if(n GREATER 1500)
+        math(EXPR start "${n} - 1500")
+        string(SUBSTRING "${err}" ${start} 1500 err)
+    endif()
+    message("SKIP: npm ci failed (${rc}) after ${secs} s; the validators are not available:\n${err}")
+    return()
+endif()
+file(WRITE "${stamp}" "${lock_hash}")
+message("validators installed in ${DEST} by npm ci in ${secs} s")
