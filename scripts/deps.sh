@@ -8,6 +8,7 @@ packages=(
     libboost1.81-dev libboost-json1.81-dev librange-v3-dev
     catch2 libbenchmark-dev ccache graphviz
     pkgconf python3-venv   # packaging tests: pkg-config consumer, conan client in a venv
+    nlohmann-json3-dev  # bench/io_bench.cpp: the JSON throughput comparison (header-only; bench only)
     gnuplot-nox  # data/: examples/twin_data_pipeline plots raw vs cleaned data as SVG (skipped without it)
 )
 
