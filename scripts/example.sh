@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds (gcc preset) and runs the flagship example, or the example named as the first argument.
+# Builds (gcc preset) and runs the flagship example, or the example named as the first argument;
+# further arguments go to the program: scripts/example.sh mobile_network_twin --gnbs 10000
 set -euo pipefail
 
-example=${1:-quickstart}   # the flagship example (examples/<name>.cpp); another name may be given
+example=${1:-mobile_network_twin}   # the flagship example (examples/<name>.cpp); another name may be given
+(($#)) && shift
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -16,4 +18,4 @@ fi
 
 cmake --preset gcc
 cmake --build --preset gcc --target "twinspec_example_${example}"
-exec "build/gcc/examples/${example}"
+exec "build/gcc/examples/${example}" "$@"

@@ -7,3 +7,4 @@
 #include <twinspec/twin/model.hpp>
 #include <twinspec/twin/ref.hpp>
 #include <twinspec/twin/relationship.hpp>
+#include <twinspec/twin/roles.hpp>  // roles, lifecycle, services, connections (twin-roles branch)

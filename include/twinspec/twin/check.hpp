@@ -2,13 +2,16 @@
 // `validate`), relationship multiplicities (`items`), no dangling references.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/validate.hpp>
@@ -70,6 +73,54 @@ void check_entities(const M& m, violation_sink sink) {
     });
 }
 
+/// Compares the inverse index of every relationship of `S` with the fields themselves: a
+/// relationship changed in place (through a pointer) instead of with relink/link/unlink
+/// leaves `referrers` out of date until `reindex()`.
+template <class S, class M>
+void check_inverse(const M& m, violation_sink sink) {
+    for_each_relationship<S>([&](auto field) {
+        using F = decltype(field);
+        using U = relationship_target_t<F>;
+        using entry = std::pair<std::uint32_t, std::uint32_t>;  // (target slot, source handle)
+        std::vector<entry> expected, actual;
+        m.template for_each<S>([&](ref<S> r, const S& obj) {
+            for_each_distinct_live(obj.*F::pointer, [&](ref<U> t) { return m.contains(t); },
+                                   [&](ref<U> t) { expected.emplace_back(t.index(), r.raw()); });
+        });
+        const auto& lists = m.template inverse_index<S, F>();
+        for (std::uint32_t i = 0; i != lists.size(); ++i)
+            for (const ref<S> r : lists[i]) actual.emplace_back(i, r.raw());
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        if (expected == actual) return;
+        const path_segment type_segment{nullptr, entity_name_v<S>, 0, false};
+        auto report = [&](const entry& e, bool missing) {
+            const ref<S> r = ref<S>::from_raw(e.second);
+            const std::string_view id = m.id_of(r);
+            const path_segment at = id.empty() ? path_segment{&type_segment, {}, r.index(), true}
+                                               : path_segment{&type_segment, id, 0, false};
+            const path_segment fs{&at, F::name, 0, false};
+            violation v;
+            v.path = fs.pointer();
+            v.rule = rule::custom;
+            char buf[16];
+            v.message = missing ? "the inverse index (referrers) misses the link to " : "the inverse index (referrers) still lists a link to ";
+            v.message += entity_name_v<U>;
+            v.message += " slot ";
+            v.message.append(buf, std::to_chars(buf, buf + sizeof buf, e.first).ptr);
+            v.message += missing ? ": the relationship was changed in place; use relink/link/unlink or call reindex()"
+                                 : " that the field no longer holds: the relationship was changed in place; use relink/link/unlink or call reindex()";
+            sink(std::move(v));
+        };
+        std::vector<entry> diff;
+        std::set_difference(expected.begin(), expected.end(), actual.begin(), actual.end(), std::back_inserter(diff));
+        for (const auto& e : diff) report(e, true);
+        diff.clear();
+        std::set_difference(actual.begin(), actual.end(), expected.begin(), expected.end(), std::back_inserter(diff));
+        for (const auto& e : diff) report(e, false);
+    });
+}
+
 }  // namespace detail
 
 /// Function object behind `check`.
@@ -79,11 +130,15 @@ struct check_fn {
     /// and every relationship entry that is not a live object (erased target, stale or
     /// foreign handle; a null entry in a list). Paths are `/<Entity>/<id>/<field>[/<i>]`,
     /// with the object's slot index where it has no external id: `/Cell/cell-17/servedBy`.
+    /// Last, the inverse index behind `referrers` is compared with the fields: a relationship
+    /// changed in place instead of with `relink`/`link`/`unlink` is reported (`rule::custom`)
+    /// until `reindex()`.
     template <class... Es>
     [[nodiscard]] validation_result operator()(const model<Es...>& m) const {
         validation_result result;
         auto push = [&result](violation&& v) { result.push(std::move(v)); };
         (detail::check_entities<Es>(m, violation_sink(push)), ...);
+        (detail::check_inverse<Es>(m, violation_sink(push)), ...);
         return result;
     }
 
@@ -92,6 +147,7 @@ struct check_fn {
         requires std::is_invocable_v<Sink&, violation&&>
     void operator()(const model<Es...>& m, Sink&& sink) const {
         (detail::check_entities<Es>(m, violation_sink(sink)), ...);
+        (detail::check_inverse<Es>(m, violation_sink(sink)), ...);
     }
 };
 /// `auto result = check(m); std::cout << result.to_string();`

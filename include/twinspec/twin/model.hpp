@@ -8,8 +8,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -18,6 +20,7 @@
 #include <range/v3/view/filter.hpp>
 #include <range/v3/view/iota.hpp>
 #include <range/v3/view/subrange.hpp>
+#include <range/v3/view/interface.hpp>
 #include <range/v3/view/transform.hpp>
 
 #include <twinspec/core/fixed_string.hpp>
@@ -65,6 +68,252 @@ struct string_hash {
     [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
+/// True for list relationships; named in the static_assert of `link`/`unlink` so that the
+/// diagnostic shows the field (`link_needs_a_list<twinspec_schema_NRCellDU::f_du>`).
+template <class F>
+inline constexpr bool link_needs_a_list = relationship_is_many_v<F>;
+
+/// A list of handles with room for four in place (no allocation for the common one-to-few
+/// inverse relations: a cell's virtual entity, a gNB's cells), on the heap beyond that.
+/// 24 bytes, like a `std::vector`.
+template <class R>
+class small_list {
+public:
+    static constexpr std::uint32_t inline_capacity = 4;
+
+    small_list() noexcept : inline_{} {}
+    small_list(const small_list& o) : small_list() { assign(o); }
+    small_list(small_list&& o) noexcept : small_list() { steal(o); }
+    small_list& operator=(const small_list& o) {
+        if (this != &o) {
+            release();
+            assign(o);
+        }
+        return *this;
+    }
+    small_list& operator=(small_list&& o) noexcept {
+        if (this != &o) {
+            release();
+            steal(o);
+        }
+        return *this;
+    }
+    ~small_list() { release(); }
+
+    [[nodiscard]] const R* data() const noexcept { return cap_ <= inline_capacity ? inline_ : heap_; }
+    [[nodiscard]] R* data() noexcept { return cap_ <= inline_capacity ? inline_ : heap_; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+    [[nodiscard]] const R* begin() const noexcept { return data(); }
+    [[nodiscard]] const R* end() const noexcept { return data() + size_; }
+
+    void push_back(R r) {
+        if (size_ == cap_) grow();
+        data()[size_++] = r;
+    }
+    /// Removes the first `r`, keeping the order of the others.
+    void remove(R r) noexcept {
+        R* d = data();
+        for (std::uint32_t i = 0; i != size_; ++i)
+            if (d[i] == r) {
+                for (std::uint32_t j = i + 1; j != size_; ++j) d[j - 1] = d[j];
+                --size_;
+                return;
+            }
+    }
+    void clear() noexcept {
+        release();
+        size_ = 0;
+        cap_ = inline_capacity;
+    }
+
+private:
+    void grow() {
+        const std::uint32_t cap = cap_ * 2U;
+        R* fresh = new R[cap];
+        std::copy(data(), data() + size_, fresh);
+        release();
+        heap_ = fresh;
+        cap_ = cap;
+    }
+    void release() noexcept {
+        if (cap_ > inline_capacity) {
+            delete[] heap_;
+            cap_ = inline_capacity;
+            for (auto& x : inline_) x = R{};
+        }
+    }
+    void assign(const small_list& o) {
+        if (o.size_ > inline_capacity) {
+            heap_ = new R[o.size_];
+            cap_ = o.size_;
+        }
+        std::copy(o.begin(), o.end(), data());
+        size_ = o.size_;
+    }
+    void steal(small_list& o) noexcept {
+        if (o.cap_ > inline_capacity) {
+            heap_ = o.heap_;
+            cap_ = o.cap_;
+            o.cap_ = inline_capacity;
+            for (auto& x : o.inline_) x = R{};
+        } else {
+            std::copy(o.begin(), o.end(), inline_);
+        }
+        size_ = o.size_;
+        o.size_ = 0;
+    }
+
+    std::uint32_t size_ = 0;
+    std::uint32_t cap_ = inline_capacity;
+    union {
+        R inline_[inline_capacity];
+        R* heap_;
+    };
+};
+
+/// The inverse of relationship field `F` of entity `Source`: for every slot of the target
+/// type, the live `Source` objects whose field holds the live handle of that slot, in the
+/// order the links were made. Empty for a field that is not a relationship.
+template <class Source, class F, bool = RelationshipField<F>>
+struct inverse_list {
+    void clear() noexcept {}
+};
+template <class Source, class F>
+struct inverse_list<Source, F, true> {
+    std::vector<small_list<ref<Source>>> by_target;  // by target slot index
+    /// Entries of the field (over all live `Source` objects) that are not live targets:
+    /// null in a list, stale, out of range. While 0, traversal skips the liveness test.
+    std::size_t dead = 0;
+
+    void insert(std::uint32_t target, ref<Source> source) {
+        if (by_target.size() <= target) by_target.resize(std::size_t{target} + 1U);
+        by_target[target].push_back(source);
+    }
+    void remove(std::uint32_t target, ref<Source> source) noexcept {
+        if (target >= by_target.size()) return;
+        by_target[target].remove(source);
+    }
+    void drop_target(std::uint32_t target) noexcept {
+        if (target < by_target.size()) {
+            by_target[target].clear();
+        }
+    }
+    void clear() noexcept {
+        by_target.clear();
+        dead = 0;
+    }
+    [[nodiscard]] const small_list<ref<Source>>* of(std::uint32_t target) const noexcept {
+        return target < by_target.size() ? &by_target[target] : nullptr;
+    }
+};
+
+template <class Source, class Fields>
+struct inverse_lists_of;
+template <class Source, class... F>
+struct inverse_lists_of<Source, type_list<F...>> {
+    using type = std::tuple<inverse_list<Source, F>...>;
+};
+
+/// Calls `f(t)` once for every distinct handle of a relationship value (`ref<U>` or a vector
+/// of them) that passes `live(t)`.
+template <class V, class Live, class Fn>
+void for_each_distinct_live(const V& value, Live&& live, Fn&& f) {
+    if constexpr (is_ref_v<V>) {
+        if (live(value)) f(value);
+    } else if (value.size() <= 16) {
+        for (std::size_t i = 0; i != value.size(); ++i) {
+            if (!live(value[i])) continue;
+            bool seen = false;
+            for (std::size_t j = 0; j != i && !seen; ++j) seen = value[j] == value[i];
+            if (!seen) f(value[i]);
+        }
+    } else {
+        V sorted(value);
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        // in the value's order, so that the inverse lists keep the order of the links
+        for (const auto& t : value) {
+            if (!live(t)) continue;
+            auto it = std::lower_bound(sorted.begin(), sorted.end(), t);
+            if (it != sorted.end() && *it == t) {
+                sorted.erase(it);
+                f(t);
+            }
+        }
+    }
+}
+
+/// The entries of a relationship value that are not live targets (a null `ref<U>` is "none",
+/// not dead; a null entry in a list is dead).
+template <class V, class Live>
+std::size_t count_dead(const V& value, Live&& live) {
+    if constexpr (is_ref_v<V>) return (!value.is_null() && !live(value)) ? 1U : 0U;
+    else {
+        std::size_t n = 0;
+        for (const auto& t : value) n += live(t) ? 0U : 1U;
+        return n;
+    }
+}
+
+template <class T>
+struct entity_store;
+
+/// The entries of a relationship value that are live targets, as a view of `ref<U>`. With
+/// `test` false no entry is tested: the model counts the dangling entries of every
+/// relationship (kept by add, erase, relink, link, unlink, reindex) and there are none.
+template <class U>
+class live_targets : public ranges::view_interface<live_targets<U>> {
+    struct state {
+        const ref<U>* last = nullptr;
+        const entity_store<U>* targets = nullptr;
+        bool test = false;
+    };
+
+public:
+    class iterator {
+    public:
+        using value_type = ref<U>;
+        using difference_type = std::ptrdiff_t;
+        using iterator_concept = std::forward_iterator_tag;
+        using iterator_category = std::forward_iterator_tag;
+
+        iterator() = default;
+        iterator(const ref<U>* p, const state& st) noexcept : p_(p), st_(st) { skip(); }
+        [[nodiscard]] ref<U> operator*() const noexcept { return *p_; }
+        iterator& operator++() noexcept {
+            ++p_;
+            skip();
+            return *this;
+        }
+        iterator operator++(int) noexcept {
+            iterator old = *this;
+            ++*this;
+            return old;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.p_ == b.p_; }
+
+    private:
+        void skip() noexcept {
+            if (st_.test)
+                while (p_ != st_.last && !st_.targets->contains(*p_)) ++p_;
+        }
+        const ref<U>* p_ = nullptr;
+        state st_{};
+    };
+
+    live_targets() = default;
+    live_targets(const ref<U>* first, const ref<U>* last, const entity_store<U>* targets, bool none_dangling) noexcept
+        : first_(first), st_{last, targets, !none_dangling} {}
+
+    [[nodiscard]] iterator begin() const noexcept { return iterator(first_, st_); }
+    [[nodiscard]] iterator end() const noexcept { return iterator(st_.last, st_); }
+
+private:
+    const ref<U>* first_ = nullptr;
+    state st_{};
+};
+
 /// One entity type's container: objects in one vector indexed by slot, a parallel vector of
 /// slot states (generation, live), a free list, and the optional external ids.
 template <class T>
@@ -80,6 +329,7 @@ struct entity_store {
     std::vector<std::string> ids;                   // by slot; grown only once ids are used
     std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> by_id;
     std::size_t live = 0;
+    typename inverse_lists_of<T, fields_t<T>>::type inverse;  // one per field (empty unless a relationship)
 
     [[nodiscard]] ref_error status(ref<T> r) const noexcept {
         if (r.is_null()) return ref_error::null;
@@ -156,7 +406,8 @@ struct model_stores<std::index_sequence<I...>, Es...> : indexed_store<I, Es>... 
 ///
 /// Views returned by `refs`, `objects`, `related` and `referrers` read the model's
 /// containers in place: like iterators, they are invalidated by `add` of the type they
-/// read (and see erasures as they happen).
+/// read (and see erasures as they happen); a `referrers` view also by any change of the
+/// relationship it inverts.
 template <Entity... Es>
 class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...> {
     static_assert(detail::model_rules_ok<Es...>, "twinspec: the model breaks the rule stated above");
@@ -165,6 +416,102 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
     detail::entity_store<T>& store() noexcept { return *this; }
     template <class T>
     const detail::entity_store<T>& store() const noexcept { return *this; }
+
+    template <class T, class F>
+    detail::inverse_list<T, F>& inverse() noexcept { return std::get<detail::inverse_list<T, F>>(store<T>().inverse); }
+    template <class T, class F>
+    const detail::inverse_list<T, F>& inverse() const noexcept {
+        return std::get<detail::inverse_list<T, F>>(store<T>().inverse);
+    }
+
+    // The inverse index: kept up to date by add, erase, relink, link, unlink, clear and reindex.
+    template <class T, class F, class V>
+    void index_field(ref<T> r, const V& value) {
+        using U = relationship_target_t<F>;
+        auto& inv = inverse<T, F>();
+        const auto& targets = store<U>();
+        auto live = [&](ref<U> t) { return targets.contains(t); };
+        detail::for_each_distinct_live(value, live, [&](ref<U> t) { inv.insert(t.index(), r); });
+        inv.dead += detail::count_dead(value, live);
+    }
+    template <class T, class F, class V>
+    void unindex_field(ref<T> r, const V& value) noexcept {
+        using U = relationship_target_t<F>;
+        auto& inv = inverse<T, F>();
+        const auto& targets = store<U>();
+        auto live = [&](ref<U> t) { return targets.contains(t); };
+        detail::for_each_distinct_live(value, live, [&](ref<U> t) { inv.remove(t.index(), r); });
+        inv.dead -= detail::count_dead(value, live);
+    }
+    template <class T>
+    void index_object(ref<T> r) {
+        const T& obj = store<T>().objects[r.index()];
+        for_each_relationship<T>([&](auto field) {
+            using F = decltype(field);
+            index_field<T, F>(r, obj.*F::pointer);
+        });
+    }
+    template <class T>
+    void unindex_object(ref<T> r) noexcept {
+        const T& obj = store<T>().objects[r.index()];
+        for_each_relationship<T>([&](auto field) {
+            using F = decltype(field);
+            unindex_field<T, F>(r, obj.*F::pointer);
+        });
+    }
+    /// Forgets every referrer of `target` (being erased) in relationships of `S`.
+    template <class S, class U>
+    void drop_referrers_in(ref<U> target) noexcept {
+        const std::uint32_t i = target.index();
+        for_each_relationship<S>([&](auto field) {
+            using F = decltype(field);
+            if constexpr (std::is_same_v<relationship_target_t<F>, U>) {
+                auto& inv = inverse<S, F>();
+                if (const auto* l = inv.of(i)) {  // their entries pointing to slot i become dead
+                    const auto& sources = store<S>();
+                    for (const ref<S> src : *l) {
+                        const auto& value = sources.objects[src.index()].*F::pointer;
+                        if constexpr (relationship_is_many_v<F>) {
+                            for (const auto& t : value) inv.dead += t == target ? 1U : 0U;
+                        } else {
+                            inv.dead += 1U;
+                        }
+                    }
+                }
+                inv.drop_target(i);
+            }
+        });
+    }
+    template <class T>
+    void clear_inverse() noexcept {
+        std::apply([](auto&... l) { (l.clear(), ...); }, store<T>().inverse);
+    }
+
+    template <class F, class T>
+    [[nodiscard]] auto related_entries(ref<T> r) const {
+        const auto& s = store<T>();
+        return related_entries<F>(s.contains(r) ? &s.objects[r.index()] : nullptr);
+    }
+    template <class F, class T>
+    [[nodiscard]] auto related_entries(const T* obj) const {
+        using U = relationship_target_t<F>;
+        const ref<U>* first = nullptr;
+        const ref<U>* last = nullptr;
+        if (obj != nullptr) {
+            const auto& value = obj->*F::pointer;
+            if constexpr (relationship_is_many_v<F>) {
+                first = value.data();
+                last = first + value.size();
+            } else {
+                first = &value;
+                last = first + 1;
+            }
+        }
+        if constexpr (!relationship_is_many_v<F>) {
+            if (first != nullptr && first->is_null()) last = first;  // a null single reference is "none"
+        }
+        return detail::live_targets<U>(first, last, &store<U>(), inverse<T, F>().dead == 0);
+    }
 
 public:
     using entity_types = type_list<Es...>;
@@ -180,7 +527,9 @@ public:
     template <class T>
         requires holds<T>
     ref<T> add(T obj) {
-        return store<T>().add(std::move(obj));
+        const ref<T> r = store<T>().add(std::move(obj));
+        if (!r.is_null()) index_object(r);
+        return r;
     }
 
     /// Stores `obj` under the external id `id` (unique per entity type). Returns the null
@@ -195,6 +544,7 @@ public:
         if (s.ids.size() <= r.index()) s.ids.resize(std::size_t{r.index()} + 1U);
         s.by_id.emplace(id, r.index());
         s.ids[r.index()] = std::move(id);
+        index_object(r);
         return r;
     }
 
@@ -233,6 +583,9 @@ public:
     template <class T>
         requires holds<T>
     bool erase(ref<T> r) {
+        if (!store<T>().contains(r)) return false;
+        unindex_object(r);
+        (drop_referrers_in<Es, T>(r), ...);
         return store<T>().erase(r);
     }
 
@@ -246,7 +599,22 @@ public:
     [[nodiscard]] std::size_t total_size() const noexcept { return (store<Es>().live + ... + std::size_t{0}); }
 
     /// Erases every object; handles from before stay detectably stale.
-    void clear() { (store<Es>().clear(), ...); }
+    void clear() {
+        (store<Es>().clear(), ...);
+        (clear_inverse<Es>(), ...);
+    }
+
+    /// Rebuilds the inverse index from the relationship fields, after they were changed in
+    /// place (through `get`, `objects` or `for_each`) rather than with `relink`/`link`/`unlink`.
+    /// O(number of relationship entries). `check` reports an index that is out of date.
+    void reindex() {
+        (clear_inverse<Es>(), ...);
+        ([&] {
+            auto& s = store<Es>();
+            for (std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.slots.size()); i != n; ++i)
+                if (s.slots[i].live) index_object(s.handle(i));
+        }(), ...);
+    }
 
     // --- external ids ------------------------------------------------------------------
 
@@ -317,46 +685,155 @@ public:
 
     /// The live targets of relationship `Field` of the object `r` names, as a range-v3 view
     /// of `ref<U>`: `m.related<"servedBy">(cell)`. Dangling and null entries are skipped
-    /// (`check` reports them); a stale `r` gives an empty view.
+    /// (`check` reports them); a stale `r` gives an empty view. While the relationship has no
+    /// dangling entry anywhere in the model (the model counts them), the liveness test per
+    /// entry is skipped: traversal costs what a loop over a vector of indices costs.
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related(ref<T> r) const {
-        using F = field_t<T, Field>;
-        using U = relationship_target_t<F>;
-        const auto& s = store<T>();
-        const ref<U>* first = nullptr;
-        const ref<U>* last = nullptr;
-        if (s.contains(r)) {
-            const auto& value = s.objects[r.index()].*F::pointer;
-            if constexpr (relationship_is_many_v<F>) {
-                first = value.data();
-                last = first + value.size();
-            } else {
-                first = &value;
-                last = first + 1;
-            }
-        }
+        return related_entries<field_t<T, Field>>(r);
+    }
+
+    /// The live targets of relationship `Field` of the object `r` names, as a range-v3 view of
+    /// the objects themselves (`U&`, `const U&` on a const model): `related` without a second
+    /// lookup per target.
+    template <fixed_string Field, class T>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
+    [[nodiscard]] auto related(const T& obj) const {
+        return related_entries<field_t<T, Field>>(&obj);
+    }
+
+    /// The same for an object of this model already at hand (from `get`, `objects` or
+    /// `for_each`): saves looking its handle up again — `for_each` + `related_objects(obj)`
+    /// is what a loop over hand-written vectors costs.
+    template <fixed_string Field, class T>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
+    [[nodiscard]] auto related_objects(const T& obj) const {
+        using U = relationship_target_t<field_t<T, Field>>;
         const auto* targets = &store<U>();
-        return ranges::subrange<const ref<U>*>(first, last) |
-               ranges::views::filter([targets](ref<U> t) { return targets->contains(t); });
+        return related_entries<field_t<T, Field>>(&obj) |
+               ranges::views::transform([targets](ref<U> t) -> const U& { return targets->objects[t.index()]; });
+    }
+
+    template <fixed_string Field, class T>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
+    [[nodiscard]] auto related_objects(ref<T> r) const {
+        using U = relationship_target_t<field_t<T, Field>>;
+        const auto* targets = &store<U>();
+        return related_entries<field_t<T, Field>>(r) |
+               ranges::views::transform([targets](ref<U> t) -> const U& { return targets->objects[t.index()]; });
+    }
+    template <fixed_string Field, class T>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
+    [[nodiscard]] auto related_objects(ref<T> r) {
+        using U = relationship_target_t<field_t<T, Field>>;
+        auto* targets = &store<U>();
+        return related_entries<field_t<T, Field>>(r) |
+               ranges::views::transform([targets](ref<U> t) -> U& { return targets->objects[t.index()]; });
     }
 
     /// The live objects of type `Source` whose relationship `Field` points to `target`, as a
-    /// range-v3 view of `ref<Source>`: `m.referrers<Cell, "servedBy">(gnb)`. A scan of the
-    /// `Source` container (no index to keep up to date while objects change).
+    /// range-v3 view of `ref<Source>` (a contiguous range), in the order the links were made:
+    /// `m.referrers<Cell, "servedBy">(gnb)`. O(1): the model keeps an inverse index of every
+    /// relationship, updated by `add`, `erase`, `relink`, `link`, `unlink` (a relationship
+    /// changed in place through a pointer is seen after `reindex()`; `check` reports it). A
+    /// stale or null `target` has no referrers.
     template <class Source, fixed_string Field, class U>
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
-    [[nodiscard]] auto referrers(ref<U> target) const {
+    [[nodiscard]] ranges::subrange<const ref<Source>*> referrers(ref<U> target) const noexcept {
         using F = field_t<Source, Field>;
+        if (!store<U>().contains(target)) return {};
+        const auto* l = inverse<Source, F>().of(target.index());
+        if (l == nullptr) return {};
+        return {l->begin(), l->end()};
+    }
+
+    /// The objects of `referrers<Source, Field>(target)` themselves (`const Source&`, or
+    /// `Source&` on a non-const model): the index holds live objects only, so no lookup.
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] auto referrer_objects(ref<U> target) const {
         const auto* s = &store<Source>();
-        const ref<U> t = store<U>().contains(target) ? target : ref<U>{};  // a stale target has none
-        return refs<Source>() | ranges::views::filter([s, t](ref<Source> r) {
-                   if (t.is_null()) return false;
-                   const auto& value = s->objects[r.index()].*F::pointer;
-                   if constexpr (relationship_is_many_v<F>) return std::find(value.begin(), value.end(), t) != value.end();
-                   else return value == t;
-               });
+        return referrers<Source, Field>(target) |
+               ranges::views::transform([s](ref<Source> r) -> const Source& { return s->objects[r.index()]; });
+    }
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] auto referrer_objects(ref<U> target) {
+        auto* s = &store<Source>();
+        return std::as_const(*this).template referrers<Source, Field>(target) |
+               ranges::views::transform([s](ref<Source> r) -> Source& { return s->objects[r.index()]; });
+    }
+
+    /// Sets relationship `Field` of the object `r` names to `value` (a handle, `null_ref`, or
+    /// a vector of handles) and updates the inverse index; false, changing nothing, when `r`
+    /// is null or stale. Targets that are not live are stored (and reported by `check`).
+    template <fixed_string Field, class T>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
+    bool relink(ref<T> r, typename field_t<T, Field>::value_type value) {
+        using F = field_t<T, Field>;
+        if (!store<T>().contains(r)) return false;
+        auto& member = store<T>().objects[r.index()].*F::pointer;
+        unindex_field<T, F>(r, member);
+        member = std::move(value);
+        index_field<T, F>(r, member);
+        return true;
+    }
+
+    /// Appends `target` to the relationship list `Field` of the object `r` names (multiplicity
+    /// is `check`'s business); false when `r` is null or stale.
+    template <fixed_string Field, class T, class U>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<T, Field>>, U>
+    bool link(ref<T> r, ref<U> target) {
+        using F = field_t<T, Field>;
+        static_assert(detail::link_needs_a_list<F>,
+                      "twinspec: rule broken: link and unlink need a list relationship (std::vector<ts::ref<T>>); "
+                      "set a single ts::ref<T> with relink (the requirement names the field)");
+        if constexpr (!relationship_is_many_v<F>) return false;
+        else {
+        if (!store<T>().contains(r)) return false;
+        auto& member = store<T>().objects[r.index()].*F::pointer;
+        const bool had = std::find(member.begin(), member.end(), target) != member.end();
+        member.push_back(target);
+        if (!store<U>().contains(target)) ++inverse<T, F>().dead;
+        else if (!had) inverse<T, F>().insert(target.index(), r);
+        return true;
+        }
+    }
+
+    /// Removes every occurrence of `target` from the relationship list `Field` of the object
+    /// `r` names; returns how many were removed (0 when `r` is null or stale).
+    template <fixed_string Field, class T, class U>
+        requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<T, Field>>, U>
+    std::size_t unlink(ref<T> r, ref<U> target) {
+        using F = field_t<T, Field>;
+        static_assert(detail::link_needs_a_list<F>,
+                      "twinspec: rule broken: link and unlink need a list relationship (std::vector<ts::ref<T>>); "
+                      "set a single ts::ref<T> with relink (the requirement names the field)");
+        if constexpr (!relationship_is_many_v<F>) return 0;
+        else {
+        if (!store<T>().contains(r)) return 0;
+        auto& member = store<T>().objects[r.index()].*F::pointer;
+        const auto n = static_cast<std::size_t>(std::count(member.begin(), member.end(), target));
+        if (n == 0) return 0;
+        member.erase(std::remove(member.begin(), member.end(), target), member.end());
+        if (store<U>().contains(target)) inverse<T, F>().remove(target.index(), r);
+        else inverse<T, F>().dead -= n;
+        return n;
+        }
+    }
+
+    /// The inverse index of relationship field `F` (a field descriptor) of `Source`, by
+    /// target slot: what `referrers` reads (`check` compares it with the fields).
+    template <class Source, class F>
+        requires holds<Source> && RelationshipField<F>
+    [[nodiscard]] const auto& inverse_index() const noexcept {
+        return inverse<Source, F>().by_target;
     }
 };
 

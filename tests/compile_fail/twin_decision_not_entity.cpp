@@ -1,0 +1,4 @@
+// EXPECT: decision_request_and_response_are_entities<Cell, twinspec::fixed_string<[0-9]+>..setTilt.
+// Compile-fail test (twin roles): see the EXPECT line.
+#include "twin_roles_fixture.hpp"
+static_assert(ts::PhysicalRole<ts::physical_entity<Cell, ts::decision<"setTilt", int, TiltResponse>>>);
