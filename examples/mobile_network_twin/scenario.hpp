@@ -28,6 +28,7 @@ struct scenario_options {
     double faulty_counter_share = 0.003;  ///< cells whose PRB counter is wrong (verification finds them)
     double detached_ue_share = 0.01;      ///< UEs erased before measuring (their handles go stale)
     double bad_measurement_share = 0.012; ///< measurements broken on purpose
+    bool ids = false;  ///< an external id for every object, not only sites and cells (--export needs them)
 };
 
 inline std::string cell_id(std::size_t gnb, std::size_t k) {
@@ -68,18 +69,21 @@ private:
             const auto gr = m.add(GNBDUFunction{static_cast<std::uint32_t>(1000 + g), 22, g, {}, edge},
                                   "gnb-" + std::to_string(g));
             gnbs.push_back(gr);
-            m.add(TransportLink{gr, edge, 10000, 0.2 + 2.0 * unit(rng)});
+            const TransportLink link{gr, edge, 10000, 0.2 + 2.0 * unit(rng)};
+            if (o.ids) m.add(link, "tl-" + std::to_string(g));
+            else m.add(link);
             std::vector<ts::ref<NRCellDU>> own;
             const bool low_power = unit(rng) < 0.05;  // a few weak sites: coverage problems
             for (std::size_t k = 0; k != 3; ++k) {
                 std::vector<ts::ref<Beam>> beams;
                 for (std::uint16_t b = 0; b != 4; ++b) {
                     const auto az = static_cast<int>(k) * 1200 - 1200 + (static_cast<int>(b) - 2) * 150 + 75;
-                    beams.push_back(m.add(Beam{b, static_cast<std::int16_t>(az),
-                                               static_cast<std::int16_t>(20 + 10 * (b % 2)), 650, 100}));
+                    const Beam beam{b, static_cast<std::int16_t>(az), static_cast<std::int16_t>(20 + 10 * (b % 2)), 650, 100};
+                    beams.push_back(o.ids ? m.add(beam, cell_id(g, k) + "-b" + std::to_string(b)) : m.add(beam));
                 }
                 const std::uint32_t power = low_power ? 2000U : 20000U + 1000U * static_cast<std::uint32_t>(k);
-                const auto sc = m.add(NRSectorCarrier{power, 630000, 100, beams});
+                const NRSectorCarrier carrier{power, 630000, 100, beams};
+                const auto sc = o.ids ? m.add(carrier, cell_id(g, k) + "-sc") : m.add(carrier);
                 const double load = 5.0 + 90.0 * unit(rng);
                 const auto c = m.add(NRCellDU{static_cast<std::uint16_t>(k),
                                               static_cast<std::uint16_t>((3 * g + k) % 1008),
@@ -91,7 +95,9 @@ private:
                 cell_distance.push_back(low_power ? 450.0 : 120.0 + 200.0 * unit(rng));
                 cell_power_dB.push_back(10.0 * std::log10(static_cast<double>(power) / 20000.0));
                 own.push_back(c);
-                m.add(CellTwin{c, 0, 0.0, 0.0, 0.0, {}, {}, {}, 0.0, 0.0, 100.0, 0.0, 1.0, 1.0, 0.0, false});
+                const CellTwin twin{c, 0, 0.0, 0.0, 0.0, {}, {}, {}, 0.0, 0.0, 100.0, 0.0, 1.0, 1.0, 0.0, false};
+                if (o.ids) m.add(twin, "twin-" + cell_id(g, k));
+                else m.add(twin);
             }
             m.relink<"cells">(gr, own);
         }
@@ -137,7 +143,10 @@ private:
         ues.reserve(ue_count);
         std::uniform_int_distribution<std::size_t> any_cell(0, cells.size() - 1);
         for (std::size_t u = 0; u != ue_count; ++u)
-            ues.push_back(m.add(UE{460001000000000ULL + u, cells[any_cell(rng)], {}}));
+        {
+            const UE ue{460001000000000ULL + u, cells[any_cell(rng)], {}};
+            ues.push_back(o.ids ? m.add(ue, "ue-" + std::to_string(ue.imsi)) : m.add(ue));
+        }
         const std::size_t leave = static_cast<std::size_t>(o.detached_ue_share * static_cast<double>(ue_count));
         for (std::size_t i = 0; i != leave && ues.size() > 1; ++i) {
             const std::size_t u = std::uniform_int_distribution<std::size_t>(0, ues.size() - 1)(rng);
