@@ -113,6 +113,21 @@ if (modelName && samples.Cell) {
   delete n3.Cell;
   broken.push([modelName, 'an entity type missing', n3]);
 }
+// Generic mutations, for every entity type whatever the directory (the flagship's export has
+// no Cell/GNodeB): a bound overstepped by one, an unknown member, a required member removed.
+for (const [name, sample] of Object.entries(samples)) {
+  if (name === modelName || sample === null || typeof sample !== 'object') continue;
+  const schema = JSON.parse(fs.readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8'));
+  const props = schema.properties ?? {};
+  const withMax = Object.keys(props).find((k) => typeof props[k].maximum === 'number' && k in sample);
+  if (withMax) broken.push([name, `${withMax} above its maximum (generic)`, { ...clone(sample), [withMax]: props[withMax].maximum + 1 }]);
+  const withMin = Object.keys(props).find((k) => typeof props[k].minimum === 'number' && k in sample);
+  if (withMin) broken.push([name, `${withMin} below its minimum (generic)`, { ...clone(sample), [withMin]: props[withMin].minimum - 1 }]);
+  if (schema.unevaluatedProperties === false || schema.additionalProperties === false)
+    broken.push([name, 'an undeclared member (generic)', { ...clone(sample), twinspecUndeclared: 1 }]);
+  const req = (schema.required ?? []).find((k) => k in sample);
+  if (req) { const c = clone(sample); delete c[req]; broken.push([name, `required ${req} missing (generic)`, c]); }
+}
 if (broken.length < 10) { failed++; console.log('FAIL: the broken-instance set was not built (missing sample instances)'); }
 for (const [name, what, inst] of broken) check(name, validators[name], inst, false, `broken: ${what}`);
 
