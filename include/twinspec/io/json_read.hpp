@@ -351,21 +351,15 @@ public:
         return true;
     }
     bool on_int64(std::int64_t v, boost::json::string_view s, boost::json::error_code& ec) {
-        const std::string_view text = number_text(s);
-        bool ok;
-        if (gen_depth_ != 0) ok = generic_raw(text);
-        else {
-            auto [ops, target] = take_sink();
-            if (ops == nullptr) ok = true;
-            else if (ops == &capture_marker) ok = capture_scalar(text);
-            else if (ops == &id_marker) ok = error(json_errc::type_mismatch, "\"$id\" must be a string");
-            else if (ops->on_int64 == nullptr) ok = mismatch(ops, "a number");
-            else ok = ops->on_int64(*this, target, v, text);
-        }
-        num_.clear();
-        return check(ok, ec);
+        return on_integer(v, s, ec, &type_ops::on_int64);
     }
     bool on_uint64(std::uint64_t v, boost::json::string_view s, boost::json::error_code& ec) {
+        return on_integer(v, s, ec, &type_ops::on_uint64);
+    }
+    /// Both integer events: `sink` is the member of `type_ops` that takes this integer type.
+    template <class V>
+    bool on_integer(V v, boost::json::string_view s, boost::json::error_code& ec,
+                    bool (*type_ops::*sink)(json_reader&, void*, V, std::string_view)) {
         const std::string_view text = number_text(s);
         bool ok;
         if (gen_depth_ != 0) ok = generic_raw(text);
@@ -374,8 +368,8 @@ public:
             if (ops == nullptr) ok = true;
             else if (ops == &capture_marker) ok = capture_scalar(text);
             else if (ops == &id_marker) ok = error(json_errc::type_mismatch, "\"$id\" must be a string");
-            else if (ops->on_uint64 == nullptr) ok = mismatch(ops, "a number");
-            else ok = ops->on_uint64(*this, target, v, text);
+            else if (ops->*sink == nullptr) ok = mismatch(ops, "a number");
+            else ok = (ops->*sink)(*this, target, v, text);
         }
         num_.clear();
         return check(ok, ec);
