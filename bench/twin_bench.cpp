@@ -114,6 +114,7 @@ struct data_set {
             if (r.index() != plain.cells.size()) std::abort();
             PlainCell p{c.cellLocalId, c.nRPCI, c.nRTAC, c.arfcnDL, c.bSChannelBwDL, c.prbUtilisationDl,
                         c.du.index(), c.sectorCarrier.index(), {}};
+            p.neighbours.reserve(c.neighbours.size());
             for (const auto n : c.neighbours) p.neighbours.push_back(n.index());
             plain.cells.push_back(std::move(p));
             plain.cells_of_gnb[c.du.index()].push_back(r.index());

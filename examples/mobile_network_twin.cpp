@@ -497,7 +497,7 @@ int main(int argc, char** argv) {
     const std::string dir = opt.out.empty() ? std::string(".") : opt.out;
     {
         std::ofstream f(dir + "/model.dot");
-        f << ts::type_graph_dot<network>("mobile_network_twin");
+        f << ts::type_graph_dot<network, CellPV>("mobile_network_twin");  // with the CN_PV connection
         if (!f) {
             std::cerr << "mobile_network_twin: cannot write " << dir << "/model.dot\n";
             return 1;

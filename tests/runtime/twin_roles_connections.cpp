@@ -1,6 +1,8 @@
 // Connections of the five-dimension model: ends, carried fields, unit conversion through
 // transfer (dBm <-> mW), what cannot be carried, direction, and the completeness check.
 #include <twinspec/core/entity.hpp>
+#include <twinspec/twin/dot.hpp>
+#include <twinspec/twin/model.hpp>
 #include <twinspec/twin/roles.hpp>
 
 #include <array>
@@ -202,6 +204,30 @@ TEST_CASE("twin connections: sampling interval types") {
     STATIC_REQUIRE(!ts::valid_interval_v<int>);
     CHECK(ts::interval_traits<ts::every<2, h>>::seconds == approx(7200.0));
     CHECK(ts::interval_traits<ts::every<250, us>>::seconds == approx(0.00025));
+}
+
+TEST_CASE("twin connections: drawn in the type graph as dashed edges with kind, interval and fields") {
+    using cells = ts::model<Cell, CellTwin, KpiInput>;
+    const std::string dot = ts::type_graph_dot<cells, CellPV, CellPD, CellPS, KpiSD>("cells");
+    // The model's entities, then the ends it does not hold (each once, dashed).
+    CHECK_THAT(dot, contains("  \"Cell\";\n  \"CellTwin\";\n  \"KpiInput\";\n"
+                             "  \"CellRecord\" [style=dashed];\n  \"Kpi\" [style=dashed];\n"
+                             "  \"KpiRecord\" [style=dashed];\n"));
+    // A bidirectional CN_PV with its interval, a renamed field with its unit conversion, a
+    // field carried under its own name, and a field converted between 0.1° and °.
+    CHECK_THAT(dot, contains("  \"Cell\" -> \"CellTwin\" [style=dashed, color=\"#1f77b4\", fontcolor=\"#1f77b4\", "
+                             "dir=both, label=\"CN_PV, every 1 s\\nrsrp \u2192 rsrpMw (dBm \u2192 mW)\\nsinr\\nprb"
+                             "\\ntilt \u2192 tiltDeg (0.1\u00b0 \u2192 \u00b0)\\nbeamRsrp \u2192 beamMw (dBm \u2192 mW)"
+                             "\\ncounters\\nname\"];\n"));
+    CHECK_THAT(dot, contains("  \"Cell\" -> \"CellRecord\" [style=dashed, color=\"#1f77b4\", fontcolor=\"#1f77b4\", "
+                             "label=\"CN_PD, every 900 s\\nrsrp (dBm \u2192 dBW)\\nname\"];\n"));
+    CHECK_THAT(dot, contains("  \"Cell\" -> \"KpiInput\" [style=dashed, color=\"#1f77b4\", fontcolor=\"#1f77b4\", "
+                             "label=\"CN_PS\\nsinr\"];\n"));
+    CHECK_THAT(dot, contains("  \"Kpi\" -> \"KpiRecord\" [style=dashed, color=\"#1f77b4\", fontcolor=\"#1f77b4\", "
+                             "label=\"CN_SD\\nscore\"];\n"));
+    CHECK_THAT(dot, twinspec_test::ends_with("}\n"));
+    // Without connections the graph is the entities alone.
+    CHECK(ts::type_graph_dot<cells>("cells").find("->") == std::string::npos);
 }
 
 }  // namespace twin_connections_test

@@ -1,6 +1,7 @@
 // twinspec/twin/dot.hpp — Graphviz DOT of a model's type graph (entities as nodes,
-// relationship fields as labelled edges) and of its instance graph (objects and their links,
-// capped at a number of nodes): `dot -Tsvg model.dot -o model.svg`.
+// relationship fields as labelled edges, connections of the five-dimension model as dashed
+// edges) and of its instance graph (objects and their links, capped at a number of nodes):
+// `dot -Tsvg model.dot -o model.svg`.
 #pragma once
 
 #include <charconv>
@@ -14,6 +15,7 @@
 
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/type_list.hpp>
+#include <twinspec/twin/connection.hpp>
 #include <twinspec/twin/model.hpp>
 #include <twinspec/twin/ref.hpp>
 #include <twinspec/twin/relationship.hpp>
@@ -60,14 +62,74 @@ void dot_entity_edges(std::string& out) {
     });
 }
 
-template <class... Es>
-std::string type_graph_dot(type_list<Es...>*, std::string_view graph_name) {
+inline void dot_seconds(std::string& out, double seconds) {
+    char buf[32];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, seconds).ptr);
+}
+
+/// One connection as a dashed edge `from -> to`, labelled with its kind, its interval and
+/// the fields it carries (`rsrp → rsrpMw (dBm → mW)`); both arrow heads when bidirectional.
+template <class C>
+void dot_connection_edge(std::string& out) {
+    out += "  ";
+    dot_quoted(out, entity_name_v<typename C::from_type>);
+    out += " -> ";
+    dot_quoted(out, entity_name_v<typename C::to_type>);
+    out += " [style=dashed, color=\"#1f77b4\", fontcolor=\"#1f77b4\"";
+    if (C::direction == cn_direction::bidirectional) out += ", dir=both";
+    out += ", label=\"";
+    dot_escaped(out, C::kind_name);
+    if (C::has_interval) {
+        out += ", every ";
+        dot_seconds(out, C::interval_seconds);
+        out += " s";
+    }
+    for (const carried_field& f : C::fields) {
+        out += "\\n";  // a line break inside the label
+        dot_escaped(out, f.from);
+        if (f.to != f.from) {
+            out += " \u2192 ";
+            dot_escaped(out, f.to);
+        }
+        if (f.from_unit != f.to_unit && !f.from_unit.empty() && !f.to_unit.empty()) {
+            out += " (";
+            dot_escaped(out, f.from_unit);
+            out += " \u2192 ";
+            dot_escaped(out, f.to_unit);
+            out += ')';
+        }
+    }
+    out += "\"];\n";
+}
+
+/// The entity at a connection's end when the model does not hold it (a record type of the
+/// twin-data dimension, a service's input or output): drawn once, dashed.
+template <class T, class... Es>
+void dot_outside_node(std::string& out, std::vector<std::string_view>& drawn) {
+    if constexpr (!(std::is_same_v<T, Es> || ...)) {
+        const std::string_view name = entity_name_v<T>;
+        for (const std::string_view d : drawn)
+            if (d == name) return;
+        drawn.push_back(name);
+        out += "  ";
+        dot_quoted(out, name);
+        out += " [style=dashed];\n";
+    }
+}
+
+template <class... Es, class... Cs>
+std::string type_graph_dot(type_list<Es...>*, type_list<Cs...>*, std::string_view graph_name) {
     static_assert(model_rules_ok<Es...>, "twinspec: the model breaks the rule stated above");
     std::string out = "digraph ";
     dot_quoted(out, graph_name);
     out += " {\n  node [shape=box];\n";
     ((out += "  ", dot_quoted(out, entity_name_v<Es>), out += ";\n"), ...);
+    std::vector<std::string_view> drawn;
+    ((dot_outside_node<typename Cs::from_type, Es...>(out, drawn),
+      dot_outside_node<typename Cs::to_type, Es...>(out, drawn)),
+     ...);
     (dot_entity_edges<Es>(out), ...);
+    (dot_connection_edge<Cs>(out), ...);
     out += "}\n";
     return out;
 }
@@ -75,10 +137,21 @@ std::string type_graph_dot(type_list<Es...>*, std::string_view graph_name) {
 
 /// The type graph of model type `M` (`model<Cell, GNodeB, …>`) in Graphviz DOT: one box per
 /// entity type, one edge per relationship field, labelled `field [min..max]` (`*`: unbounded).
-template <class M>
+/// Connections `Cs…` (`connection<cn_pv, CellPE, CellVE, …>`) are drawn as dashed edges between
+/// their end entities, labelled with the kind (`CN_PV`), the sampling interval and the carried
+/// fields with their unit conversion; an end entity the model does not hold is drawn dashed:
+/// `ts::type_graph_dot<network, CellPV, CellPD>("network")`.
+template <class M, class... Cs>
     requires requires { typename M::entity_types; }
 [[nodiscard]] std::string type_graph_dot(std::string_view graph_name = "twinspec") {
-    return detail::type_graph_dot(static_cast<typename M::entity_types*>(nullptr), graph_name);
+    static_assert((Connection<Cs> && ...),
+                  "twinspec: type_graph_dot<Model, C...>: every type after the model must be a "
+                  "ts::connection<Kind, From, To, ...>");
+    if constexpr ((Connection<Cs> && ...))
+        return detail::type_graph_dot(static_cast<typename M::entity_types*>(nullptr),
+                                      static_cast<type_list<Cs...>*>(nullptr), graph_name);
+    else
+        return {};  // the broken rule above is the only error reported
 }
 
 /// Options of `instance_graph_dot`.
