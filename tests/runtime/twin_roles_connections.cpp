@@ -1,11 +1,13 @@
 // Connections of the five-dimension model: ends, carried fields, unit conversion through
 // transfer (dBm <-> mW), what cannot be carried, direction, and the completeness check.
 #include <twinspec/core/entity.hpp>
+#include <twinspec/data/sample.hpp>
 #include <twinspec/twin/dot.hpp>
 #include <twinspec/twin/model.hpp>
 #include <twinspec/twin/roles.hpp>
 
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -196,6 +198,9 @@ TEST_CASE("twin connections: completeness of the sensed quantities") {
     STATIC_REQUIRE(ts::uncovered_sensed_fields<CellPE, CellPV>.size() == 0);
 }
 
+template <class I>
+concept has_chrono = requires { I::chrono(); };
+
 TEST_CASE("twin connections: sampling interval types") {
     STATIC_REQUIRE(ts::valid_interval_v<ts::every<100, ms>>);
     STATIC_REQUIRE(!ts::valid_interval_v<ts::every<0, ms>>);
@@ -204,6 +209,14 @@ TEST_CASE("twin connections: sampling interval types") {
     STATIC_REQUIRE(!ts::valid_interval_v<int>);
     CHECK(ts::interval_traits<ts::every<2, h>>::seconds == approx(7200.0));
     CHECK(ts::interval_traits<ts::every<250, us>>::seconds == approx(0.00025));
+    // The same interval as a std::chrono::duration, exactly, for the twin-data layer's views.
+    STATIC_REQUIRE(ts::every<15, minute>::chrono() == std::chrono::minutes(15));
+    STATIC_REQUIRE(ts::every<250, us>::chrono() == std::chrono::microseconds(250));
+    STATIC_REQUIRE(std::is_same_v<decltype(ts::every<100, ms>::chrono()), std::chrono::duration<std::intmax_t, std::milli>>);
+    STATIC_REQUIRE(has_chrono<ts::every<1, s>> && !has_chrono<ts::every<1, m>>);  // metres are not time
+    // ... and converts, exactly, to the twin-data layer's duration (views' steps and widths).
+    constexpr ts::data::duration step = ts::every<15, minute>::chrono();
+    STATIC_REQUIRE(step == std::chrono::nanoseconds(900'000'000'000));
 }
 
 TEST_CASE("twin connections: drawn in the type graph as dashed edges with kind, interval and fields") {

@@ -3,7 +3,9 @@
 // positive amount of a unit of time and name the entity and field when it is not.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <ratio>
 #include <string_view>
 #include <type_traits>
 
@@ -20,6 +22,15 @@ template <std::intmax_t N, class U = units::ms>
 struct every {
     using unit_type = U;
     static constexpr std::intmax_t count = N;
+
+    /// The interval as a `std::chrono::duration` of the same unit — what the twin-data layer's
+    /// time arguments take: `samples | data::resample(every<15, minute>::chrono())`. Only for a
+    /// unit of time (the roles report any other with the entity and field).
+    [[nodiscard]] static constexpr auto chrono() noexcept
+        requires units::Unit<U> && std::is_same_v<typename U::kind, units::kinds::time>
+    {
+        return std::chrono::duration<std::intmax_t, std::ratio<U::num, U::den>>{N};
+    }
 };
 
 /// No sampling interval declared (a connection that carries data on demand).
