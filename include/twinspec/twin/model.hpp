@@ -666,19 +666,30 @@ public:
     }
 
     /// Calls `f(ref<T>, T&)` for every live object of type `T` — a plain loop, for hot code.
+    /// While no object of the type is erased (every slot live), no slot is tested.
     template <class T, class F>
         requires holds<T>
     void for_each(F&& f) {
         auto& s = store<T>();
-        for (std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.slots.size()); i != n; ++i)
-            if (s.slots[i].live) f(s.handle(i), s.objects[i]);
+        const auto n = static_cast<std::uint32_t>(s.slots.size());
+        if (s.live == n) {
+            for (std::uint32_t i = 0; i != n; ++i) f(s.handle(i), s.objects[i]);
+        } else {
+            for (std::uint32_t i = 0; i != n; ++i)
+                if (s.slots[i].live) f(s.handle(i), s.objects[i]);
+        }
     }
     template <class T, class F>
         requires holds<T>
     void for_each(F&& f) const {
         const auto& s = store<T>();
-        for (std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.slots.size()); i != n; ++i)
-            if (s.slots[i].live) f(s.handle(i), static_cast<const T&>(s.objects[i]));
+        const auto n = static_cast<std::uint32_t>(s.slots.size());
+        if (s.live == n) {
+            for (std::uint32_t i = 0; i != n; ++i) f(s.handle(i), static_cast<const T&>(s.objects[i]));
+        } else {
+            for (std::uint32_t i = 0; i != n; ++i)
+                if (s.slots[i].live) f(s.handle(i), static_cast<const T&>(s.objects[i]));
+        }
     }
 
     // --- relationships -----------------------------------------------------------------
