@@ -4,7 +4,10 @@
 //                  calls with the same range checks and the same conversion;
 //   modbus_decode  a 6-point Modbus point map decoding a 9-register block into an entity
 //                  (coverage, word assembly, scale, unit conversion, range checks) vs a
-//                  hand-written decoder doing the same.
+//                  hand-written decoder doing the same;
+//   modbus_samples the same map producing data::sample values (value, read time, source,
+//                  quality) through decode_samples vs the hand-written decoder building the
+//                  same samples; both hand them to the same consumer.
 // Both sides see the same data (65,536 inputs / register images, all valid), made opaque to the
 // optimiser before every pass; results go through DoNotOptimize. At start-up both sides are
 // checked to compute the same results.
@@ -14,6 +17,7 @@
 #include <twinspec/platform.hpp>
 
 #include <bit>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -238,6 +242,98 @@ void BM_modbus_decode_baseline(benchmark::State& state) {
     finish(state);
 }
 
+// ---- the same decoding into data::sample values ---------------------------------------------------
+/// What both sides hand their samples to: a sum over the values, times and sources.
+struct sample_sink {
+    double sum = 0;
+    std::int64_t time = 0;
+    std::uint64_t source = 0;
+    std::size_t good = 0;
+    template <class T>
+    void operator()(const ts::data::sample<T>& s) noexcept {
+        if (!s.quality.is_good()) return;
+        sum += static_cast<double>(s.value);
+        time += s.time.time_since_epoch().count();
+        source += s.entity + s.connection;
+        ++good;
+    }
+};
+
+inline pf::timestamp image_time(std::size_t k) { return pf::timestamp{std::chrono::seconds{1'700'000'000 + static_cast<std::int64_t>(k)}}; }
+
+// The hand-written decoder building the samples: the same checks as hand_decode.
+inline void hand_decode_samples(std::uint8_t unit, pf::register_kind kind, std::uint16_t start, const std::uint16_t* w,
+                                std::size_t n, pf::timestamp t, ts::data::source_id src, sample_sink& out, hand_report& r) {
+    if (unit != 1 || kind != pf::register_kind::input_register) return;
+    auto at = [&](std::uint16_t address, std::uint16_t regs, std::size_t& i) {
+        if (address < start || static_cast<std::size_t>(address - start) >= n) return 0;
+        i = static_cast<std::size_t>(address - start);
+        if (n - i < regs) { ++r.errors; return 0; }
+        return 1;
+    };
+    auto put = [&](auto v) {
+        out(ts::data::sample<decltype(v)>{v, t, src.entity, src.connection, {}});
+        ++r.written;
+    };
+    std::size_t i = 0;
+    if (at(100, 2, i)) {
+        const double x = static_cast<double>((std::uint32_t{w[i]} << 16) | w[i + 1]) / 10.0;
+        if (x >= 0.0 && x <= 5000.0) put(x); else ++r.errors;
+    }
+    if (at(102, 1, i)) {
+        const double x = static_cast<double>(static_cast<std::int16_t>(w[i])) / 10.0;
+        if (x >= -40.0 && x <= 85.0) put(x); else ++r.errors;
+    }
+    if (at(103, 1, i)) {
+        const double x = static_cast<double>(w[i]) / 100.0;
+        if (x >= 0.0 && x <= 400.0) put(x); else ++r.errors;
+    }
+    if (at(104, 1, i)) {
+        const double x = static_cast<double>(w[i]) / 1000.0;  // mA -> A
+        if (x >= 0.0 && x <= 60.0) put(x); else ++r.errors;
+    }
+    if (at(105, 1, i)) {
+        const double x = static_cast<double>(w[i]);
+        if (x >= 0.0 && x <= 20000.0) put(static_cast<std::uint16_t>(x)); else ++r.errors;
+    }
+    if (at(106, 2, i)) {
+        const double x = static_cast<double>(std::bit_cast<float>((std::uint32_t{w[i]} << 16) | w[i + 1]));
+        if (!(x - x == 0.0)) ++r.errors;
+        else if (x >= 45.0 && x <= 65.0) put(static_cast<float>(x)); else ++r.errors;
+    }
+}
+
+void BM_modbus_samples_twinspec(benchmark::State& state) {
+    const auto& v = images();
+    for (auto _ : state) {
+        const Image* p = opaque(v);
+        sample_sink sink;
+        pf::decode_report r;
+        for (std::size_t k = 0; k != count; ++k)
+            MeterMap::decode_samples(pf::modbus_block{1, pf::register_kind::input_register, 100, p[k].words, image_time(k), {7, 1}}, r,
+                                     [&](const pf::point_info&, const auto& s) { sink(s); });
+        benchmark::DoNotOptimize(sink);
+        benchmark::DoNotOptimize(r.written);
+        benchmark::DoNotOptimize(r.errors.size());
+    }
+    finish(state);
+}
+
+void BM_modbus_samples_baseline(benchmark::State& state) {
+    const auto& v = images();
+    for (auto _ : state) {
+        const Image* p = opaque(v);
+        sample_sink sink;
+        hand_report r;
+        for (std::size_t k = 0; k != count; ++k)
+            hand_decode_samples(1, pf::register_kind::input_register, 100, p[k].words, 9, image_time(k), {7, 1}, sink, r);
+        benchmark::DoNotOptimize(sink);
+        benchmark::DoNotOptimize(r.written);
+        benchmark::DoNotOptimize(r.errors);
+    }
+    finish(state);
+}
+
 bool same_results() {
     const auto chain = loss | quality | rate;
     if (chain(LossIn{20.0, 10.0}).ok() || chain(LossIn{1.0, 10.0}).failed_model() != "") return false;
@@ -259,6 +355,21 @@ bool same_results() {
             a.frequency != b.frequency)
             return false;
     }
+    {
+        sample_sink a;
+        sample_sink b;
+        pf::decode_report ra;
+        hand_report rb;
+        for (std::size_t k = 0; k != count; ++k) {
+            const auto& im = images()[k];
+            MeterMap::decode_samples(pf::modbus_block{1, pf::register_kind::input_register, 100, im.words, image_time(k), {7, 1}}, ra,
+                                     [&](const pf::point_info&, const auto& s) { a(s); });
+            hand_decode_samples(1, pf::register_kind::input_register, 100, im.words, 9, image_time(k), {7, 1}, b, rb);
+        }
+        if (a.good != 6 * count || a.good != b.good || a.sum != b.sum || a.time != b.time || a.source != b.source ||
+            ra.written != rb.written || ra.errors.size() != rb.errors)
+            return false;
+    }
     return true;
 }
 
@@ -275,6 +386,7 @@ const bool registered = [] {
     }
     pair("model_chain3", BM_model_chain3_twinspec, BM_model_chain3_baseline);
     pair("modbus_decode", BM_modbus_decode_twinspec, BM_modbus_decode_baseline);
+    pair("modbus_samples", BM_modbus_samples_twinspec, BM_modbus_samples_baseline);
     return true;
 }();
 }  // namespace platform_bench

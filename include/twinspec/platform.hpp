@@ -5,7 +5,7 @@
 #pragma once
 
 #include <twinspec/platform/component.hpp>
-#include <twinspec/platform/decoded.hpp>
+#include <twinspec/platform/decode_report.hpp>
 #include <twinspec/platform/device_access.hpp>
 #include <twinspec/platform/interface.hpp>
 #include <twinspec/platform/mechanism_model.hpp>

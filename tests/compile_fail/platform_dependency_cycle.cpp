@@ -1,12 +1,6 @@
 // EXPECT: (dependencies form a cycle.*dependency_cycle<(Models, Store|Store, Models)>|dependency_cycle<(Models, Store|Store, Models)>.*dependencies form a cycle)
 // Compile-fail test: the data store requires the model service, which requires the data store.
-#include <twinspec/platform/platform.hpp>
-#include <twinspec/core/entity.hpp>
-namespace ts = twinspec;
-namespace pf = ts::platform;
-TWINSPEC_ENTITY(Query, ts::meta(), (int, cell));
-struct DataApi : pf::interface<"twin-data", pf::semver{1, 3, 0}, pf::operation<"query", Query, Query>> {};
-struct PointsApi : pf::interface<"device-points", pf::semver{2, 1, 0}, pf::operation<"read", Query, Query>> {};
+#include "platform_fixture.hpp"
 struct ModelApi : pf::interface<"models", pf::semver{1, 0, 0}, pf::operation<"run", Query, Query>> {};
 struct Store : pf::component<"store", pf::semver{1, 0, 0}, pf::layer::paas, pf::component_kind::big_data,
                              pf::deployment::cloud, pf::provides<DataApi>, pf::needs<ModelApi>> {};

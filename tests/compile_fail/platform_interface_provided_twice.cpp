@@ -1,13 +1,7 @@
 // EXPECT: (provided by more than one component.*required_interface_provided_twice<EnergyApp, DataApi, Store, Replica>|required_interface_provided_twice<EnergyApp, DataApi, Store, Replica>.*provided by more than one component)
 // Compile-fail test: two components provide twin-data in compatible versions; the APP's
 // requirement is ambiguous.
-#include <twinspec/platform/platform.hpp>
-#include <twinspec/core/entity.hpp>
-namespace ts = twinspec;
-namespace pf = ts::platform;
-TWINSPEC_ENTITY(Query, ts::meta(), (int, cell));
-struct DataApi : pf::interface<"twin-data", pf::semver{1, 3, 0}, pf::operation<"query", Query, Query>> {};
-struct PointsApi : pf::interface<"device-points", pf::semver{2, 1, 0}, pf::operation<"read", Query, Query>> {};
+#include "platform_fixture.hpp"
 struct DataApi14 : pf::interface<"twin-data", pf::semver{1, 4, 0}, pf::operation<"query", Query, Query>> {};
 struct Store : pf::component<"store", pf::semver{1, 0, 0}, pf::layer::paas, pf::component_kind::big_data,
                              pf::deployment::cloud, pf::provides<DataApi>> {};

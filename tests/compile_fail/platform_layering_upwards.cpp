@@ -1,12 +1,6 @@
 // EXPECT: (requires an interface of a component in a higher layer.*layering_depends_upwards<Gateway, DataApi, Store>|layering_depends_upwards<Gateway, DataApi, Store>.*requires an interface of a component in a higher layer)
 // Compile-fail test: the edge gateway requires an interface of the PaaS data store.
-#include <twinspec/platform/platform.hpp>
-#include <twinspec/core/entity.hpp>
-namespace ts = twinspec;
-namespace pf = ts::platform;
-TWINSPEC_ENTITY(Query, ts::meta(), (int, cell));
-struct DataApi : pf::interface<"twin-data", pf::semver{1, 3, 0}, pf::operation<"query", Query, Query>> {};
-struct PointsApi : pf::interface<"device-points", pf::semver{2, 1, 0}, pf::operation<"read", Query, Query>> {};
+#include "platform_fixture.hpp"
 struct Store : pf::component<"store", pf::semver{1, 0, 0}, pf::layer::paas, pf::component_kind::big_data,
                              pf::deployment::cloud, pf::provides<DataApi>> {};
 struct Gateway : pf::component<"gateway", pf::semver{1, 0, 0}, pf::layer::edge, pf::component_kind::device_access,

@@ -12,6 +12,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace platform_device_test {
 namespace ts = twinspec;
@@ -69,12 +71,12 @@ TEST_CASE("platform: Modbus decoding of good registers, word order, scale and un
     CHECK(m.power == 100.0);   // 100000 mW
     CHECK(m.energy == -3000);  // -3 kWh in Wh, integral conversion
 
-    const auto d = Map::decode_point<"rsrp">(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0});
-    REQUIRE(d.ok());
+    const auto d = Map::decode_point<"rsrp">(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0, {7, 2}});
+    STATIC_REQUIRE(std::is_same_v<decltype(d), const ts::data::sample<double>>);
+    REQUIRE(d.quality.is_good());
     CHECK(d.value == twinspec_test::approx(-95.5));
-    CHECK(d.point->field == "rsrp");
-    REQUIRE(d.time.has_value());
-    CHECK(*d.time == t0);
+    CHECK(d.time == t0);
+    CHECK(d.source() == ts::data::source_id{7, 2});
 }
 
 TEST_CASE("platform: Modbus bad values are reported with the point and the reason, never clamped") {
@@ -110,10 +112,16 @@ TEST_CASE("platform: Modbus wrong register count, other tables and missing point
     CHECK(r.errors[1].to_string() == "/power: point power (Modbus unit 3 holding register 4..5 (u32)): the block holds 1 of the point's 2 registers");
 
     const auto other_unit = Map::decode_point<"pci">(pf::modbus_block{4, pf::register_kind::holding_register, 0, words});
-    CHECK(other_unit.error == pf::decode_error::missing);
-    CHECK(other_unit.reason() == "point pci (Modbus unit 3 holding register 0 (u16)): the raw data does not hold the point");
-    const auto other_table = Map::decode_point<"pci">(pf::modbus_block{3, pf::register_kind::input_register, 0, words});
-    CHECK(other_table.error == pf::decode_error::missing);
+    CHECK(other_unit.quality == ts::data::quality::bad(ts::data::reason::communication));
+    CHECK(other_unit.value == 0);
+    pf::decode_report missing;
+    const auto other_table = Map::decode_point<"pci">(pf::modbus_block{3, pf::register_kind::input_register, 0, words}, missing);
+    CHECK(other_table.quality.is_bad());
+    REQUIRE(missing.errors.size() == 1);
+    CHECK(missing.written == 0);
+    CHECK(missing.errors[0].error == pf::decode_error::missing);
+    CHECK(missing.errors[0].reason() == "point pci (Modbus unit 3 holding register 0 (u16)): the raw data does not hold the point");
+    CHECK(missing.errors[0].quality() == other_table.quality);
 
     // a coil block writes only the coil; 2 is not a bit value
     const std::uint16_t bits[] = {1};
@@ -165,4 +173,81 @@ TEST_CASE("platform: MQTT payloads: numbers, units, garbage") {
     CHECK_THAT(r.errors[2].to_string(), twinspec_test::contains("is above the maximum 85 °C"));
     CHECK(r.errors[3].error == pf::decode_error::not_finite);
     CHECK(m.temperature == twinspec_test::approx(25.0));
+}
+
+TEST_CASE("platform: the decoder yields data::sample values; bad ones are marked and reported, never clamped") {
+    const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
+                                   static_cast<std::uint16_t>(-3)};
+    const pf::timestamp t0{std::chrono::seconds{1'700'000'060}};
+    pf::decode_report r;
+    std::vector<std::string> fields;
+    std::vector<ts::data::sample<double>> doubles;
+    Map::decode_samples(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0, {42, 3}}, r,
+                        [&](const pf::point_info& p, const auto& s) {
+                            STATIC_REQUIRE(ts::data::is_sample_v<std::remove_cvref_t<decltype(s)>>);
+                            CHECK(s.quality.is_good());
+                            CHECK(s.time == t0);
+                            CHECK(s.source() == ts::data::source_id{42, 3});
+                            fields.emplace_back(p.field);
+                            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(s)>, ts::data::sample<double>>)
+                                doubles.push_back(s);
+                        });
+    CHECK(fields == std::vector<std::string>{"rsrp", "sinr", "energy"});
+    REQUIRE(doubles.size() == 2);
+    CHECK(doubles[0].value == twinspec_test::approx(-95.5));
+    CHECK(doubles[1].value == 12.25);
+    CHECK(r.written == 3);
+    REQUIRE(r.errors.size() == 2);  // pci 2000 > 1007; power 3200 W > 2000 W
+    CHECK(r.errors[0].to_string() == "/pci: point pci (Modbus unit 3 holding register 0 (u16)): 2000 is above the maximum 1007");
+    CHECK(r.errors[0].quality() == ts::data::quality::bad(ts::data::reason::above_maximum));
+    CHECK(r.errors[0].time == t0);
+    CHECK(r.errors[1].point->address_text() == "Modbus unit 3 holding register 4..5 (u32)");
+
+    // the per-point sample of a bad value: marked bad with the reason code, default value
+    const auto pci = Map::decode_point<"pci">(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0});
+    CHECK(pci.quality == ts::data::quality::bad(ts::data::reason::above_maximum));
+    CHECK(pci.value == 0);
+    const std::uint16_t low[] = {static_cast<std::uint16_t>(-1600)};  // -160 dBm < -156 dBm
+    CHECK(Map::decode_point<"rsrp">(pf::modbus_block{3, pf::register_kind::holding_register, 1, low}).quality ==
+          ts::data::quality::bad(ts::data::reason::below_minimum));
+    const std::uint16_t nan_words[] = {lo(std::nanf("")), hi(std::nanf(""))};
+    CHECK(Map::decode_point<"sinr">(pf::modbus_block{3, pf::register_kind::holding_register, 2, nan_words}).quality ==
+          ts::data::quality::bad(ts::data::reason::not_finite));
+    const std::uint16_t short_power[] = {1};
+    CHECK(Map::decode_point<"power">(pf::modbus_block{3, pf::register_kind::holding_register, 4, short_power}).quality ==
+          ts::data::quality::bad(ts::data::reason::communication));
+    const std::uint16_t two[] = {2};
+    CHECK(Map::decode_point<"alarm">(pf::modbus_block{3, pf::register_kind::coil, 0, two}).quality ==
+          ts::data::quality::bad(ts::data::reason::not_representable));
+
+    // OPC UA and MQTT: the same, with the value's own time and source
+    pf::decode_report ro;
+    std::vector<ts::data::sample<float>> prbs;
+    const auto keep_prb = [&](const pf::point_info&, const auto& s) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(s)>, ts::data::sample<float>>) prbs.push_back(s);
+    };
+    CHECK(Map::decode_samples("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::float_, 42.5, 0, t0, {9, 1}}, ro, keep_prb));
+    CHECK(Map::decode_samples("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::double_, 42.5}, ro, keep_prb));
+    CHECK(Map::decode_samples("ns=2;s=Cell.PRB", pf::opcua_value{pf::opcua_type::float_, 1.0, 0x80000000U}, ro, keep_prb));
+    CHECK_FALSE(Map::decode_samples("ns=2;s=Other", pf::opcua_value{}, ro, keep_prb));
+    REQUIRE(prbs.size() == 1);
+    CHECK(prbs[0].value == 42.5f);
+    CHECK(prbs[0].source() == ts::data::source_id{9, 1});
+    REQUIRE(ro.errors.size() == 2);
+    CHECK(ro.errors[0].quality() == ts::data::quality::bad(ts::data::reason::malformed));
+    CHECK(ro.errors[1].quality() == ts::data::quality::bad(ts::data::reason::sensor_fault));
+
+    pf::decode_report rm;
+    std::size_t temperatures = 0;
+    CHECK(Map::decode_mqtt_samples("site/7/temperature", "298.15", rm, [&](const pf::point_info& p, const auto& s) {
+        ++temperatures;
+        CHECK(p.field == "temperature");
+        CHECK(s.value == twinspec_test::approx(25.0));
+        CHECK(s.time == t0);
+    }, t0));
+    CHECK(Map::decode_mqtt_samples("site/7/temperature", "hot", rm, [&](const pf::point_info&, const auto&) { ++temperatures; }));
+    CHECK(temperatures == 1);
+    REQUIRE(rm.errors.size() == 1);
+    CHECK(rm.errors[0].quality() == ts::data::quality::bad(ts::data::reason::malformed));
+    CHECK(rm.errors[0].to_string() == "/temperature: point temperature (MQTT site/7/temperature (QoS 1)): the payload is not a number");
 }

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace platform_models_test {
 namespace ts = twinspec;
@@ -29,6 +30,11 @@ inline const auto quality = pf::make_model<"quality", pf::semver{1, 1, 0}, Quali
     pf::provenance{"noise floor"}, [](const QualityIn& in) { return QualityOut{in.rxPower + 117.0, in.load}; });
 inline const auto rate = pf::make_model<"rate", pf::semver{0, 2, 0}, RateIn, RateOut>(
     pf::provenance{"Shannon"}, [](const RateIn& in) { return RateOut{std::log2(1.0 + std::pow(10.0, in.sinr / 10.0))}; });
+// An input with a string: its failure record is made at once (it cannot be deferred).
+TWINSPEC_ENTITY(SiteIn, ts::meta(), (std::string, site), (double, load, ts::unit<percent>, ts::range(0.0, 100.0)));
+TWINSPEC_ENTITY(SiteOut, ts::meta(), (double, power, ts::unit<W>));
+inline const auto site_power = pf::make_model<"site-power", pf::semver{1, 0, 0}, SiteIn, SiteOut>(
+    pf::provenance{"linear"}, [](const SiteIn& in) { return SiteOut{100.0 + 2.0 * in.load}; });
 }  // namespace platform_models_test
 
 using namespace platform_models_test;
@@ -84,18 +90,64 @@ TEST_CASE("platform: a composed model reports the stage whose domain was left") 
     CHECK(third.failed_model() == "rate");
 }
 
-TEST_CASE("platform: a model failure stays valid until the thread's next failing call") {
+TEST_CASE("platform: a model failure is owned by its result: two failures in a row keep both") {
     const auto first = loss(LossIn{20.0, 46.0});
     REQUIRE_FALSE(first.ok());
-    const pf::model_failure kept = *first.failure;  // a copy outlives the slot
     const auto second = rate(RateIn{99.0});
     REQUIRE_FALSE(second.ok());
+    const auto third = (loss | quality | rate)(LossIn{0.02, 46.0});
+    REQUIRE_FALSE(third.ok());
+    // every result still holds its own failure
+    CHECK(first.failed_model() == "loss");
+    REQUIRE(first.violations().size() == 1);
+    CHECK(first.violations()[0].path == "/distance");
     CHECK(second.failed_model() == "rate");
-    CHECK(kept.model == "loss");
-    REQUIRE(kept.violations.size() == 1);
-    CHECK(kept.violations[0].path == "/distance");
+    REQUIRE(second.violations().size() == 1);
+    CHECK(second.violations()[0].path == "/sinr");
+    CHECK(third.failed_model() == "quality");
+    CHECK(first.failure.get() != second.failure.get());
+
+    // a copy owns a copy of the record; a move takes it
+    auto copy = first;
+    REQUIRE(copy.failure);
+    CHECK(copy.failure.get() != first.failure.get());
+    CHECK(copy.error() == first.error());
+    auto moved = std::move(copy);
+    CHECK(moved.failed_model() == "loss");
+    CHECK(copy.ok());  // NOLINT(bugprone-use-after-move): a moved-from result is empty
+    copy = loss(LossIn{1.0, 60.0});
+    CHECK(copy.violations()[0].path == "/txPower");
+    copy = moved;
+    CHECK(copy.violations()[0].path == "/distance");
+    copy = loss(LossIn{1.0, 46.0});
+    CHECK(copy.ok());
+
     const auto good = rate(RateIn{10.0});
     CHECK(good.ok());
+    CHECK_FALSE(good.failure);
     CHECK(good.failed_model().empty());
     CHECK(good.violations().ok());
+}
+
+TEST_CASE("platform: failure records are deferred for small numeric inputs, made at once otherwise") {
+    STATIC_REQUIRE(pf::detail::defer_failure<LossIn>());
+    STATIC_REQUIRE(pf::detail::defer_failure<RateIn>());
+    STATIC_REQUIRE_FALSE(pf::detail::defer_failure<SiteIn>());  // a string field
+    // deferred: the same details as validate gives, made on first access
+    const auto deferred = loss(LossIn{20.0, 60.0});
+    REQUIRE(static_cast<bool>(deferred.failure));
+    const pf::model_failure& record = *deferred.failure;
+    CHECK(record.model == "loss");
+    CHECK(record.violations.size() == ts::validate(LossIn{20.0, 60.0}).size());
+    CHECK(deferred.failure.get() == &record);  // made once
+    // at once
+    auto eager = site_power(SiteIn{"north", 120.0});
+    REQUIRE_FALSE(eager.ok());
+    CHECK(eager.error() == "model site-power: input outside the validity domain: /load: 120 % is above the maximum 100 %");
+    auto moved = std::move(eager);
+    CHECK(moved.failed_model() == "site-power");
+    CHECK(eager.ok());  // NOLINT(bugprone-use-after-move): a moved-from result is empty
+    const auto fine = site_power(SiteIn{"north", 50.0});
+    REQUIRE(fine.ok());
+    CHECK(fine.value.power == 200.0);
 }

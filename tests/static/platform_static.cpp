@@ -32,7 +32,7 @@ static_assert(!pf::Component<StQuery>);
 static_assert(pf::Interface<StApi>);
 static_assert(!pf::Interface<StGateway>);
 static_assert(StGateway::provided::size == 1 && StStore::needed::size == 1);
-static_assert(StGateway::claims::size == 1 && StGateway::claims::list[0]->part == 2);
+static_assert(StGateway::claims::size == 1 && StGateway::claims::list[0].standard->part == 2 && StGateway::claims::list[0].requirements.empty());
 static_assert(pf::series_part(pf::component_kind::mechanism_model).part == 4);
 static_assert(StPlatform::start_order()[0] == 1 && StPlatform::start_order()[1] == 0);
 static_assert(pf::info_of<StGateway>.provides[0].operations[0].response == "StCell");
@@ -76,7 +76,7 @@ static_assert(!pf::detail::points_clash(pf::modbus_point<"a", pf::input(1, 10, p
 static_assert(pf::register_count(pf::value_type::f64) == 4 && pf::register_count(pf::value_type::s32) == 2);
 
 // decoded values are plain data; composition is constrained
-static_assert(std::is_same_v<decltype(pf::point_map<StCell, S16Tenth>::decode_point<"rsrp">(pf::modbus_block{}).value), double>);
+static_assert(std::is_same_v<decltype(pf::point_map<StCell, S16Tenth>::decode_point<"rsrp">(pf::modbus_block{})), twinspec::data::sample<double>>);
 
 TWINSPEC_ENTITY(StIn, ts::meta(), (double, x, ts::unit<km>, ts::range(0.0, 1.0)));
 TWINSPEC_ENTITY(StMid, ts::meta(), (double, x, ts::unit<m>));

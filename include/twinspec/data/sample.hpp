@@ -34,6 +34,8 @@ enum class reason : std::uint8_t {
     fused,             ///< computed by `fuse` from samples of lower quality
     sensor_fault,      ///< the source said so
     communication,     ///< the connection lost or delayed the sample
+    not_representable, ///< the raw value is not a value of the field's type (a fraction for an integer, a bit that is neither 0 nor 1, an overflow)
+    malformed,         ///< the raw data could not be read as a value (another data type than declared, a payload that is no number)
     user = 128,        ///< first code free for users
 };
 
@@ -47,7 +49,7 @@ enum class reason : std::uint8_t {
     constexpr std::string_view names[] = {"none",         "below_minimum", "above_maximum", "not_finite",
                                           "not_allowed",  "duplicate",     "out_of_order",  "filled_hold",
                                           "filled_linear", "resampled",    "fused",         "sensor_fault",
-                                          "communication"};
+                                          "communication", "not_representable", "malformed"};
     const auto i = static_cast<std::size_t>(r);
     if (i < sizeof names / sizeof names[0]) return names[i];
     return i >= 128 ? std::string_view("user") : std::string_view("unknown");

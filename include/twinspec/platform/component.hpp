@@ -1,9 +1,13 @@
 // twinspec/platform/component.hpp — the descriptor of an industrial internet platform component:
 // name, semantic version, layer, kind (one of the parts of the 工业互联网平台 series), provided
-// and required interfaces, deployment target, claimed standards and development-environment data.
+// and required interfaces, deployment target, claimed standards (with the status of the requirements the catalogue records
+// for them) and development-environment data.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -95,6 +99,39 @@ struct use_info {
     semver version{};       ///< models only
 };
 
+/// One requirement of a claimed standard, as the component meets it (or not): the
+/// requirement's key, text and clause, and which data class (and field) the component uses
+/// provides it (`provided_by.found == false`: none).
+struct requirement_status {
+    std::string_view key;
+    std::string_view text;
+    std::string_view clause;
+    standards::provider provided_by{};
+    [[nodiscard]] constexpr bool met() const noexcept { return provided_by.found; }
+};
+
+/// A component's claim of one standard: the standard and the status of each requirement the
+/// catalogue records for it (none for the 工业互联网平台 series yet: then the claim states
+/// only that the standard exists).
+struct claim_info {
+    const standards::standard_descriptor* standard = nullptr;
+    std::span<const requirement_status> requirements{};
+
+    /// How many requirements are met.
+    [[nodiscard]] constexpr std::size_t met_count() const noexcept {
+        std::size_t n = 0;
+        for (const auto& r : requirements) n += r.met() ? 1U : 0U;
+        return n;
+    }
+    /// True when every recorded requirement is met (also when none is recorded).
+    [[nodiscard]] constexpr bool met() const noexcept { return met_count() == requirements.size(); }
+    /// "5 of 5 requirements met", "no requirements recorded (the standard exists)".
+    [[nodiscard]] std::string status() const {
+        if (requirements.empty()) return "no requirements recorded (the standard exists)";
+        return std::to_string(met_count()) + " of " + std::to_string(requirements.size()) + " requirements met";
+    }
+};
+
 /// What the descriptions show of an interface.
 struct interface_info {
     std::string_view name;
@@ -124,7 +161,7 @@ struct component_info {
     twinspec::platform::deployment deployment;
     std::span<const interface_info> provides;
     std::span<const need_info> needs;
-    std::span<const standards::standard_descriptor* const> conforms_to;
+    std::span<const claim_info> conforms_to;  ///< the claims with the status of their requirements
     dev_env_info env;
     std::span<const use_info> uses;  ///< mechanism models and data classes used
 };
@@ -195,6 +232,33 @@ struct part_kind<uses_data<E...>> {
     static constexpr int value = 6;
 };
 
+/// The claims of a component that uses the data classes `Data` (a `uses_data<E…>`): each
+/// requirement of each claimed standard is met when one of those entities (its `meta(…)` or a
+/// field) declares `standards::provides<key>`.
+template <class Claims, class Data>
+struct claim_infos;
+template <fixed_string... S, Entity... E>
+struct claim_infos<conforms<S...>, uses_data<E...>> {
+    template <fixed_string Std>
+    struct one {
+        static constexpr const standards::standard_descriptor* standard = standards::conformance_claim<Std>::descriptor;
+        static constexpr std::size_t n = standard ? standard->requirements.size() : 0;
+        static constexpr std::array<requirement_status, n + 1> requirements = [] {
+            std::array<requirement_status, n + 1> a{};
+            for (std::size_t r = 0; r != n; ++r) {
+                const auto& q = standard->requirements[r];
+                standards::provider by{};
+                if constexpr (sizeof...(E) != 0) by = standards::find_provider<E...>(q.key);
+                a[r] = requirement_status{q.key, q.text, q.clause, by};
+            }
+            return a;
+        }();
+    };
+    static constexpr claim_info list[sizeof...(S) + 1] = {claim_info{one<S>::standard, {one<S>::requirements.data(), one<S>::n}}...,
+                                                          claim_info{}};
+    static constexpr std::size_t size = sizeof...(S);
+};
+
 template <class Models, class Data>
 struct uses_infos;
 template <class... M, class... E>
@@ -233,8 +297,9 @@ struct component : detail::component_base {
     using provided = typename detail::pick_part<provides<>, 1, Parts...>::type::list;
     /// The requirements (a `type_list` of `need<I, range>`).
     using needed = typename detail::pick_part<needs<>, 2, Parts...>::type::list;
-    /// The claimed standards.
-    using claims = typename detail::pick_part<conforms<>, 3, Parts...>::type;
+    /// The claimed standards, with the status of their requirements (`list`, `size`).
+    using claims = detail::claim_infos<typename detail::pick_part<conforms<>, 3, Parts...>::type,
+                                       typename detail::pick_part<uses_data<>, 6, Parts...>::type>;
     /// The development environment (`void` when not declared).
     using environment = typename detail::pick_part<void, 4, Parts...>::type;
     /// Mechanism models and data classes used.

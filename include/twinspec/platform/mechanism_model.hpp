@@ -2,9 +2,13 @@
 // callables with input and output schemas (kernel entities with units), a validity domain (the
 // input entity's ranges), a version and provenance; composition `a | b` checked at compile time
 // (b's inputs met by a's outputs, units converted through core units) and free at run time.
+// A call returns a `model_result<Out>`: the output, or a failure record the result owns
+// (allocated only on the failure path, so the success path costs a plain return).
 #pragma once
 
 #include <concepts>
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -38,25 +42,135 @@ struct model_failure {
 };
 
 namespace detail {
-/// The calling thread's last model failure (see `model_result`).
-inline thread_local model_failure last_failure{};
+/// Frees a failure record (out of line: only failure paths reach it).
+TWINSPEC_COLD inline void free_failure(model_failure* p) noexcept { delete p; }
+/// Copies a failure record (out of line: only failure paths reach it).
+TWINSPEC_COLD inline model_failure* copy_failure(const model_failure& f) { return new model_failure(f); }
+
+/// Room for the input of a failed call whose record is made on first access.
+inline constexpr std::size_t deferred_input_size = 64;
+
+/// True when the annotations of `Set` on a value of type `V` all have a side-effect-free
+/// test (`ok(v)`), so that the inlined quick test decides exactly what `validate` decides.
+template <class Set, class V>
+constexpr bool quick_test_exact_for() {
+    return Set{}.all_of([](const auto& a) {
+        using A = std::remove_cvref_t<decltype(a)>;
+        return requires(const A& x, const V& v) { x.ok(v); } ||
+               !requires(const A& x, const V& v, const twinspec::check_context& c) { x.check(v, c); };
+    });
+}
+
+/// True when a failed quick test of `In` means a failed validation (every field a number, a
+/// bool or an optional of one, every annotation quickly testable), and `In` can be kept by
+/// value in a failure record: then a call outside the domain stores its input and makes the
+/// record only when it is read — no call at all on the failure path of the caller's loop.
+template <class In>
+constexpr bool defer_failure() {
+    if constexpr (!(std::is_trivially_copyable_v<In> && sizeof(In) <= deferred_input_size &&
+                    alignof(In) <= alignof(std::max_align_t))) {
+        return false;
+    } else {
+        return []<class... F>(type_list<F...>*) {
+            return ((std::is_arithmetic_v<typename F::value_type> &&
+                     quick_test_exact_for<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>()) &&
+                    ...);
+        }(static_cast<fields_t<In>*>(nullptr));
+    }
+}
+
+/// Makes the record of a deferred failure: model `Name`'s input, validated.
+template <class In, fixed_string Name>
+TWINSPEC_COLD model_failure* explain_failure(const unsigned char* bytes) {
+    In in;
+    std::memcpy(static_cast<void*>(&in), bytes, sizeof(In));
+    return new model_failure{Name.view(), twinspec::validate(in)};
+}
 }  // namespace detail
 
+/// The failure record of one model call, owned by the `model_result` that carries it: null on
+/// success. On failure it holds the record (`model_failure`), or — for inputs that fit
+/// (`detail::defer_failure<In>`) — the failed input, from which the record is made on first
+/// access (`get()`, `*`, `->`): so the failure path of a call stores a few bytes and calls
+/// nothing, and the caller's loop keeps its registers as a hand-written loop does. Copying a
+/// result copies the record, moving moves it. As with any lazily filled cache, do not read the
+/// record of one result from two threads at once before it was first read.
+class failure_ptr {
+    using explain_fn = model_failure* (*)(const unsigned char*);
+    explain_fn explain_ = nullptr;  ///< set while the record is deferred
+    alignas(std::max_align_t) unsigned char input_[detail::deferred_input_size];
+    mutable model_failure* p_ = nullptr;
+
+    TWINSPEC_COLD void make() const {
+        p_ = explain_(input_);
+    }
+
+public:
+    constexpr failure_ptr() noexcept = default;
+    constexpr failure_ptr(std::nullptr_t) noexcept {}
+    /// Takes ownership of `p` (allocated with `new`).
+    explicit constexpr failure_ptr(model_failure* p) noexcept : p_(p) {}
+    /// A deferred failure of model `Name` on input `in` (see `detail::defer_failure`).
+    template <fixed_string Name, class In>
+    [[nodiscard]] static failure_ptr deferred(const In& in) noexcept {
+        static_assert(detail::defer_failure<In>());
+        failure_ptr f;
+        f.explain_ = &detail::explain_failure<In, Name>;
+        std::memcpy(f.input_, static_cast<const void*>(&in), sizeof(In));
+        return f;
+    }
+    failure_ptr(const failure_ptr& o) : explain_(o.explain_), p_(o.p_ ? detail::copy_failure(*o.p_) : nullptr) {
+        if (explain_) std::memcpy(input_, o.input_, sizeof input_);
+    }
+    failure_ptr(failure_ptr&& o) noexcept : explain_(o.explain_), p_(o.p_) {
+        if (explain_) std::memcpy(input_, o.input_, sizeof input_);
+        o.explain_ = nullptr;
+        o.p_ = nullptr;
+    }
+    failure_ptr& operator=(const failure_ptr& o) {
+        if (this != &o) *this = failure_ptr(o);
+        return *this;
+    }
+    failure_ptr& operator=(failure_ptr&& o) noexcept {
+        if (this != &o) {
+            if (p_) detail::free_failure(p_);
+            explain_ = o.explain_;
+            if (explain_) std::memcpy(input_, o.input_, sizeof input_);
+            p_ = o.p_;
+            o.explain_ = nullptr;
+            o.p_ = nullptr;
+        }
+        return *this;
+    }
+    ~failure_ptr() {
+        if (p_) [[unlikely]] detail::free_failure(p_);
+    }
+    /// The record, or null when the call succeeded.
+    [[nodiscard]] const model_failure* get() const {
+        if (!p_ && explain_) [[unlikely]] make();
+        return p_;
+    }
+    [[nodiscard]] const model_failure& operator*() const { return *get(); }
+    [[nodiscard]] const model_failure* operator->() const { return get(); }
+    /// True when the call failed (does not make a deferred record).
+    explicit constexpr operator bool() const noexcept { return p_ != nullptr || explain_ != nullptr; }
+};
+
 /// The result of calling a model: the output, or — when an input left a model's validity
-/// domain — the failure. A plain value (trivially copyable when `Out` is): the failure lives in
-/// a slot of the calling thread and stays valid until that thread's next failing model call
-/// (copy `*failure` to keep it longer). So the success path costs what a plain return value costs.
+/// domain — the failure (`failure`, owned by the result: it stays valid as long as the result,
+/// whatever other calls fail meanwhile). Nothing is allocated on the success path, and the
+/// failure path is out of line: a successful call costs what a plain return value costs.
 template <class Out>
 struct model_result {
     Out value{};
-    const model_failure* failure = nullptr;
+    failure_ptr failure{};
 
-    [[nodiscard]] bool ok() const noexcept { return !failure; }
+    [[nodiscard]] bool ok() const noexcept { return !static_cast<bool>(failure); }
     explicit operator bool() const noexcept { return ok(); }
     /// The model whose domain was left (empty when the call succeeded).
-    [[nodiscard]] std::string_view failed_model() const noexcept { return failure ? failure->model : std::string_view{}; }
+    [[nodiscard]] std::string_view failed_model() const { return failure ? failure->model : std::string_view{}; }
     /// The input's violations (empty when the call succeeded).
-    [[nodiscard]] const validation_result& violations() const noexcept {
+    [[nodiscard]] const validation_result& violations() const {
         static const validation_result none{};
         return failure ? failure->violations : none;
     }
@@ -76,14 +190,14 @@ namespace detail {
 struct model_base {};
 
 /// The slow path of a call whose quick domain test failed: the full validation decides (a
-/// user-defined annotation may pass it); returns the failure, or null when the input is in
-/// the domain after all. Kept out of line, so that the success path stays in registers.
+/// user-defined annotation may pass it); returns the failure record (owned by the caller), or
+/// null when the input is in the domain after all. Kept out of line, so that the success path
+/// stays in registers.
 template <class In>
-TWINSPEC_COLD const model_failure* domain_failure(const char* model, std::size_t size, const In& in) {
+TWINSPEC_COLD model_failure* domain_failure(const char* model, std::size_t size, In in) {
     auto violations = twinspec::validate(in);
     if (violations.ok()) return nullptr;
-    last_failure = model_failure{std::string_view(model, size), std::move(violations)};
-    return &last_failure;
+    return new model_failure{std::string_view(model, size), std::move(violations)};
 }
 
 }  // namespace detail
@@ -106,8 +220,12 @@ struct mechanism_model : detail::model_base {
     /// Runs the model: checks the input against the validity domain, then computes.
     [[nodiscard]] model_result<Out> operator()(const In& in) const {
         if (!twinspec::detail::quick_entity(in)) [[unlikely]] {
-            if (const auto* failure = detail::domain_failure(name.data(), name.size(), in))
-                return model_result<Out>{Out{}, failure};
+            if constexpr (detail::defer_failure<In>()) {
+                return model_result<Out>{Out{}, failure_ptr::deferred<Name>(in)};
+            } else {
+                if (auto* failure = detail::domain_failure(name.data(), name.size(), in))
+                    return model_result<Out>{Out{}, failure_ptr(failure)};
+            }
         }
         return model_result<Out>{fn(in), nullptr};
     }
@@ -251,7 +369,7 @@ struct composed_model : detail::model_base {
     [[nodiscard]] model_result<output_type> operator()(const input_type& in) const {
         auto ra = first(in);
         if (!ra.ok()) [[unlikely]]
-            return model_result<output_type>{{}, ra.failure};
+            return model_result<output_type>{{}, std::move(ra.failure)};
         return second(detail::adapt<typename B::input_type>(ra.value));
     }
 

@@ -163,12 +163,40 @@ public:
             }
             s += " | ";
             first = true;
-            for (const auto* d : c.conforms_to) {
+            for (const auto& cl : c.conforms_to) {
                 if (!first) s += ", ";
                 first = false;
-                detail::md_cell(s, d->has_number() ? d->id.text() : d->title.zh);
+                detail::md_cell(s, cl.standard->has_number() ? cl.standard->id.text() : cl.standard->title.zh);
+                s += " (" + cl.status() + ')';
             }
             s += " |\n";
+        }
+        bool any_requirement = false;
+        for (const auto& c : infos)
+            for (const auto& cl : c.conforms_to) any_requirement = any_requirement || !cl.requirements.empty();
+        if (any_requirement) {
+            s += "\n| component | standard | requirement | met | provided by |\n| --- | --- | --- | --- | --- |\n";
+            for (const auto& c : infos)
+                for (const auto& cl : c.conforms_to)
+                    for (const auto& r : cl.requirements) {
+                        s += "| `";
+                        detail::md_cell(s, c.name);
+                        s += "` | ";
+                        detail::md_cell(s, cl.standard->has_number() ? cl.standard->id.text() : cl.standard->title.zh);
+                        s += " | `";
+                        detail::md_cell(s, r.key);
+                        s += "` ";
+                        detail::md_cell(s, r.text);
+                        s += r.met() ? " | yes | `" : " | **no** | — |\n";
+                        if (r.met()) {
+                            detail::md_cell(s, r.provided_by.entity);
+                            if (!r.provided_by.field.empty()) {
+                                s += '.';
+                                detail::md_cell(s, r.provided_by.field);
+                            }
+                            s += "` |\n";
+                        }
+                    }
         }
         s += "\n| consumer | interface | required | provider | provided |\n| --- | --- | --- | --- | --- |\n";
         for (const auto& d : dependencies()) {
@@ -196,7 +224,8 @@ public:
     /// A JSON description:
     /// `{"components":[{"name","version","layer","kind","series_part":{"part","title"},
     /// "deployment","provides":[{"interface","version","operations":[{"name","request","response"}]}],
-    /// "requires":[{"interface","range","provider","provided_version"}],"conforms_to":[…],
+    /// "requires":[{"interface","range","provider","provided_version"}],"conforms_to":[{"number","title",
+    /// "status":"met"|"unmet"|"no_requirements","requirements":[{"key","text","clause","met","provided_by"}]}],
     /// "dev_env":{…}|null,"uses":[…]}],"start_order":[…]}`.
     [[nodiscard]] static std::string json() {
         std::string s = "{\"components\":[";
@@ -256,13 +285,40 @@ public:
             s += "],\"conforms_to\":[";
             for (std::size_t k = 0; k != c.conforms_to.size(); ++k) {
                 if (k != 0) s += ',';
-                const auto* d = c.conforms_to[k];
+                const auto& cl = c.conforms_to[k];
+                const auto* d = cl.standard;
                 s += "{\"number\":";
                 if (d->has_number()) detail::json_string(s, d->id.text());
                 else s += "null";
                 s += ",\"title\":";
                 detail::json_string(s, d->title.zh);
-                s += '}';
+                s += ",\"status\":";
+                detail::json_string(s, cl.requirements.empty() ? "no_requirements" : cl.met() ? "met" : "unmet");
+                s += ",\"requirements\":[";
+                for (std::size_t r = 0; r != cl.requirements.size(); ++r) {
+                    const auto& q = cl.requirements[r];
+                    if (r != 0) s += ',';
+                    s += "{\"key\":";
+                    detail::json_string(s, q.key);
+                    s += ",\"text\":";
+                    detail::json_string(s, q.text);
+                    s += ",\"clause\":";
+                    detail::json_string(s, q.clause);
+                    s += ",\"met\":";
+                    s += q.met() ? "true" : "false";
+                    s += ",\"provided_by\":";
+                    if (q.met()) {
+                        s += "{\"entity\":";
+                        detail::json_string(s, q.provided_by.entity);
+                        s += ",\"field\":";
+                        detail::json_string(s, q.provided_by.field);
+                        s += '}';
+                    } else {
+                        s += "null";
+                    }
+                    s += '}';
+                }
+                s += "]}";
             }
             s += "],\"dev_env\":";
             if (c.env.language.empty() && c.env.toolchain.empty() && c.env.runtime.empty()) {

@@ -1,6 +1,7 @@
 // twinspec/platform/point_map.hpp — `point_map<Entity, Points…>`: which protocol address writes
 // which field of an entity, checked at compile time, and the run-time decoder that turns raw
-// register words, OPC UA values and MQTT payloads into validated values (never clamped).
+// register words, OPC UA values and MQTT payloads into validated values (never clamped): written
+// to the entity's fields, or produced as the twin-data layer's `data::sample<T>`.
 //
 // Compile-time rules (each a static_assert whose instantiation names the entity, the field or
 // point, and the rule; see docs/platform.md):
@@ -40,28 +41,33 @@
 #include <twinspec/core/traits.hpp>
 #include <twinspec/core/units.hpp>
 #include <twinspec/core/violation.hpp>  // TWINSPEC_COLD
-#include <twinspec/platform/decoded.hpp>
+#include <twinspec/data/sample.hpp>
+#include <twinspec/platform/decode_report.hpp>
 #include <twinspec/platform/device_access.hpp>
 
 namespace twinspec::platform {
 
 /// A block of Modbus data as one read returns it: unit id, table, the first address read, and
-/// the words (for coils and discrete inputs one word per bit, 0 or 1).
+/// the words (for coils and discrete inputs one word per bit, 0 or 1), when it was read (the
+/// epoch: unknown) and the source its samples carry (entity handle, connection id).
 struct modbus_block {
     std::uint8_t unit = 1;
     register_kind kind = register_kind::holding_register;
     std::uint16_t start = 0;
     std::span<const std::uint16_t> words{};
-    std::optional<twinspec::platform::timestamp> time{};
+    twinspec::platform::timestamp time{};
+    data::source_id source{};
 };
 
 /// An OPC UA variable's value as a client reads it: data type, the value (as a double; integers
-/// beyond 2^53 lose precision), the status code (0 = Good) and the source timestamp.
+/// beyond 2^53 lose precision), the status code (0 = Good), the source timestamp (the epoch:
+/// unknown) and the source its sample carries.
 struct opcua_value {
     opcua_type type = opcua_type::double_;
     double value = 0;
     std::uint32_t status = 0;
-    std::optional<twinspec::platform::timestamp> source_time{};
+    twinspec::platform::timestamp source_time{};
+    data::source_id source{};
 };
 
 namespace detail {
@@ -326,8 +332,8 @@ constexpr std::string_view unit_symbol() noexcept {
     else return T::symbol;
 }
 
-/// What decoding one point yields before it is dressed as a `decoded<V>`: small enough to stay
-/// in registers on the success path.
+/// What decoding one point yields before it becomes a `data::sample<V>` (or a write to a
+/// field): small enough to stay in registers on the success path.
 template <class V>
 struct outcome {
     V value{};
@@ -465,24 +471,11 @@ inline outcome<point_value_t<F>> modbus_core(const modbus_block& b) noexcept {
     return out;
 }
 
-/// Dresses an outcome as a `decoded<V>` of point `P` of field `F`.
-template <class P, class F, class V>
-inline decoded<V> dress(const outcome<V>& o, const std::optional<timestamp>& t) {
-    decoded<V> d;
-    d.value = o.value;
-    d.point = &P::info;
-    d.error = o.error;
-    d.value_seen = o.value_seen;
-    d.limit = o.limit;
-    d.unit = unit_symbol<typename field_unit<F>::type>();
-    d.time = t;
-    return d;
-}
-
-/// Decodes Modbus point `P` of field `F` from block `b` (see point_map::decode_point).
-template <class P, class F>
-inline decoded<point_value_t<F>> decode_modbus(const modbus_block& b) {
-    return dress<P, F>(modbus_core<P, F>(b), b.time);
+/// The sample of an outcome: the value when good; when bad the default value, never a clamped
+/// one, and a bad quality with the reason code (`decode_quality`).
+template <class V>
+inline data::sample<V> to_sample(const outcome<V>& o, timestamp t, data::source_id src) noexcept {
+    return data::sample<V>{o.value, t, src.entity, src.connection, decode_quality(o.error, o.value_seen, o.limit)};
 }
 }  // namespace detail
 
@@ -499,22 +492,41 @@ class point_map {
 
     // The error path takes everything by value, so that nothing of the success path escapes.
     template <class Pt, class V>
-    TWINSPEC_COLD static void reject(detail::outcome<V> o, std::optional<timestamp> t, decode_report* report) {
-        const auto d = detail::dress<Pt, field_of<Pt>>(o, t);
+    TWINSPEC_COLD static void reject(detail::outcome<V> o, timestamp t, decode_report* report) {
         std::string path = "/";
         path += field_of<Pt>::name;
-        report->errors.push_back(point_error{d.point, std::move(path), d.error, d.value_seen, d.limit, d.unit, d.time});
+        report->errors.push_back(point_error{&Pt::info, std::move(path), o.error, o.value_seen, o.limit,
+                                             detail::unit_symbol<typename detail::field_unit<field_of<Pt>>::type>(), t});
     }
 
     /// Writes a good value (returns 1) or reports a bad one (returns 0).
     template <class Pt, class V>
-    static std::size_t store(E& obj, const detail::outcome<V>& o, const std::optional<timestamp>& t, decode_report& report) {
+    static std::size_t store(E& obj, const detail::outcome<V>& o, timestamp t, decode_report& report) {
         if (o.error == decode_error::none) [[likely]] {
             obj.*field_of<Pt>::pointer = o.value;
             return 1;
         }
         reject<Pt>(o, t, &report);
         return 0;
+    }
+
+    /// Passes a good value on as a sample (returns 1) or reports a bad one (returns 0).
+    template <class Pt, class V, class Fn>
+    static std::size_t emit(Fn& f, const detail::outcome<V>& o, timestamp t, data::source_id src, decode_report& report) {
+        if (o.error == decode_error::none) [[likely]] {
+            f(Pt::info, detail::to_sample(o, t, src));
+            return 1;
+        }
+        reject<Pt>(o, t, &report);
+        return 0;
+    }
+
+    template <fixed_string Field>
+    static constexpr void check_modbus_field() noexcept {
+        static_assert(index_of<Field>() != sizeof...(P), "twinspec: point_map::decode_point<\"field\">: no point writes that field");
+        if constexpr (index_of<Field>() != sizeof...(P))
+            static_assert(type_at_t<type_list<P...>, index_of<Field>()>::protocol == protocol::modbus,
+                          "twinspec: point_map::decode_point<\"field\">(modbus_block): the field's point is not a Modbus point");
     }
 
     template <class Pt>
@@ -571,14 +583,81 @@ public:
     /// The points' descriptions, in declaration order.
     [[nodiscard]] static constexpr std::span<const point_info> points() noexcept { return {rules::infos, sizeof...(P)}; }
 
-    /// Decodes the point writing field `Field` from a Modbus block: its value, or why it is
-    /// bad (`missing` when the block does not hold it).
+    /// Decodes the point writing field `Field` from a Modbus block into a `data::sample<T>`
+    /// (`T` the field's value type) with the block's time and source: good, or bad with the
+    /// reason code (`decode_quality`; `communication` when the block does not hold the point)
+    /// and the default value — never a clamped one.
     template <fixed_string Field>
     [[nodiscard]] static auto decode_point(const modbus_block& b) noexcept {
-        static_assert(index_of<Field>() != sizeof...(P), "twinspec: point_map::decode_point<\"field\">: no point writes that field");
+        check_modbus_field<Field>();
         using Pt = type_at_t<type_list<P...>, index_of<Field>()>;
-        static_assert(Pt::protocol == protocol::modbus, "twinspec: point_map::decode_point<\"field\">(modbus_block): the field's point is not a Modbus point");
-        return detail::decode_modbus<Pt, field_of<Pt>>(b);
+        return detail::to_sample(detail::modbus_core<Pt, field_of<Pt>>(b), b.time, b.source);
+    }
+    /// The same, and a bad value is also reported in `report` with the point, its address and
+    /// the reason in words (a good one counts in `report.written`).
+    template <fixed_string Field>
+    [[nodiscard]] static auto decode_point(const modbus_block& b, decode_report& report) {
+        check_modbus_field<Field>();
+        using Pt = type_at_t<type_list<P...>, index_of<Field>()>;
+        const auto o = detail::modbus_core<Pt, field_of<Pt>>(b);
+        if (o.error == decode_error::none) [[likely]] ++report.written;
+        else reject<Pt>(o, b.time, &report);
+        return detail::to_sample(o, b.time, b.source);
+    }
+
+    /// Decodes every Modbus point of the block (as `decode(b, obj, report)` selects them) into
+    /// samples: calls `f(const point_info&, data::sample<T>)` for each good value, with the
+    /// block's time and source; each bad one is reported in `report` instead.
+    template <class Fn>
+    static void decode_samples(const modbus_block& b, decode_report& report, Fn&& f) {
+        std::size_t written = 0;
+        (
+            [&] {
+                if constexpr (P::protocol == protocol::modbus) {
+                    constexpr auto a = P::address;
+                    if (b.unit == a.unit && b.kind == a.kind && a.address >= b.start && static_cast<std::size_t>(a.address - b.start) < b.words.size())
+                        written += emit<P>(f, detail::modbus_core<P, field_of<P>>(b), b.time, b.source, report);
+                }
+            }(),
+            ...);
+        report.written += written;
+    }
+
+    /// Decodes an OPC UA value of node `node_id` into a sample passed to `f(const point_info&,
+    /// data::sample<T>)` when good, reported when bad; false when no point reads that node.
+    template <class Fn>
+    static bool decode_samples(std::string_view node_id, const opcua_value& v, decode_report& report, Fn&& f) {
+        bool found = false;
+        (
+            [&] {
+                if constexpr (P::protocol == protocol::opcua) {
+                    if (!found && P::info.node_or_topic == node_id) {
+                        found = true;
+                        report.written += emit<P>(f, decode_opcua_point<P>(v), v.source_time, v.source, report);
+                    }
+                }
+            }(),
+            ...);
+        return found;
+    }
+
+    /// Decodes an MQTT message into a sample passed to `f(const point_info&, data::sample<T>)`
+    /// when good, reported when bad; false when no point subscribes to that topic.
+    template <class Fn>
+    static bool decode_mqtt_samples(std::string_view topic, std::string_view payload, decode_report& report, Fn&& f,
+                                    timestamp t = {}, data::source_id src = {}) {
+        bool found = false;
+        (
+            [&] {
+                if constexpr (P::protocol == protocol::mqtt) {
+                    if (!found && P::info.node_or_topic == topic) {
+                        found = true;
+                        report.written += emit<P>(f, decode_mqtt_point<P>(payload), t, src, report);
+                    }
+                }
+            }(),
+            ...);
+        return found;
     }
 
     /// Decodes every Modbus point of the block's unit id and table whose first register lies
@@ -624,7 +703,7 @@ public:
     /// Decodes an MQTT message (topic, numeric payload text) into `obj`; returns false when no
     /// point subscribes to that topic (nothing reported).
     static bool decode_mqtt(std::string_view topic, std::string_view payload, E& obj, decode_report& report,
-                            std::optional<timestamp> t = {}) {
+                            timestamp t = {}) {
         bool found = false;
         (
             [&] {

@@ -1,6 +1,7 @@
 // twinspec/platform/wiring.hpp — the compile-time rules of `platform<Components…>`: every
 // required interface provided by exactly one component in a compatible version; layering;
-// no dependency cycles. Each broken rule is one `static_assert` whose instantiation names the
+// no dependency cycles; every requirement of a claimed standard met by the data classes the
+// component uses. Each broken rule is one `static_assert` whose instantiation names the
 // components and the interface.
 // IWYU pragma: private, include <twinspec/platform/platform.hpp>
 #pragma once
@@ -8,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 #include <twinspec/core/type_list.hpp>
 #include <twinspec/platform/component.hpp>
@@ -100,6 +102,53 @@ struct component_name_repeated {
                   "(named in component_name_repeated<component, component>)");
     static constexpr bool value = false;
 };
+
+/// `Component` claims `Standard` (`conforms<…>`), whose catalogue entry records the requirement
+/// `Key` (`Text`), and no data class the component uses (`uses_data<…>`) provides it.
+template <class Component, class Standard, class Key, class Text>
+struct component_requirement_not_met {
+    static_assert(dependent_false<Component>,
+                  "twinspec: platform: a component claims a standard and no data class it uses provides a requirement "
+                  "of it (named in component_requirement_not_met<component, standard, key, requirement>)");
+    static constexpr bool value = false;
+};
+
+/// The diagnostic for requirement `R` of claim `K` of component `C`.
+template <class C, std::size_t K, std::size_t R>
+struct explain_claim {
+    static constexpr const claim_info& claim = C::claims::list[K];
+    static constexpr const standards::standard_descriptor& d = *claim.standard;
+    static constexpr auto number = d.id.canonical();
+    struct standard_label {
+        static constexpr std::string_view text = d.has_number() ? number.view() : standards::detail::diagnostic_title(d);
+    };
+    struct key_label {
+        static constexpr std::string_view text = claim.requirements[R].key;
+    };
+    struct requirement_text {
+        static constexpr std::string_view text = claim.requirements[R].text;
+    };
+    using type = component_requirement_not_met<C, standards::detail::with_pieces_t<standards::diagnostic::text, standard_label>,
+                                               standards::detail::with_pieces_t<standards::diagnostic::text, key_label>,
+                                               standards::detail::with_pieces_t<standards::diagnostic::text, requirement_text>>;
+};
+
+/// The first unmet requirement of component `C`'s claims (claim, requirement), or (npos, npos).
+template <class C>
+constexpr std::pair<std::size_t, std::size_t> first_unmet_requirement() noexcept {
+    for (std::size_t k = 0; k != C::claims::size; ++k)
+        for (std::size_t r = 0; r != C::claims::list[k].requirements.size(); ++r)
+            if (!C::claims::list[k].requirements[r].met()) return {k, r};
+    return {static_cast<std::size_t>(-1), static_cast<std::size_t>(-1)};
+}
+
+/// Every requirement of every standard component `C` claims is provided by a data class it uses.
+template <class C>
+constexpr bool claims_ok() {
+    constexpr auto u = first_unmet_requirement<C>();
+    if constexpr (u.first == static_cast<std::size_t>(-1)) return true;
+    else return explain_claim<C, u.first, u.second>::type::value;
+}
 
 // ---- queries ---------------------------------------------------------------------------------
 template <class List, class N>
@@ -258,6 +307,7 @@ struct wiring {
     static constexpr bool ok() {
         if constexpr (!(names_ok() && (placement_ok<Cs>() && ...))) return false;
         else if constexpr (!(needs_ok<Cs>(static_cast<typename Cs::needed*>(nullptr)) && ...)) return false;
+        else if constexpr (!(claims_ok<Cs>() && ...)) return false;
         else return cycles_ok();
     }
 };

@@ -1,18 +1,17 @@
-// twinspec/platform/decoded.hpp — what the device-access decoder returns: a value with the point
-// it came from and its timestamp, or the reason it is bad (never a clamped value).
-//
-// Note: when the twin-data layer (`data::sample<T>`) is merged, `decoded<T>` becomes (or converts
-// to) a `data::sample<T>`.
+// twinspec/platform/decode_report.hpp — what the device-access decoder reports besides the
+// values it produces (which are the twin-data layer's `data::sample<T>`): why a raw value was
+// rejected (`decode_error`), the rejection with its point, address and reason in words
+// (`point_error`), and the report of a batch (`decode_report`). Bad values are never clamped:
+// their sample is marked bad (`decode_quality`) and the rejection says why.
 #pragma once
 
 #include <charconv>
-#include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <twinspec/data/sample.hpp>
 #include <twinspec/platform/device_access.hpp>
 
 namespace twinspec::platform {
@@ -38,8 +37,29 @@ enum class decode_error : std::uint8_t {
     return names[static_cast<std::size_t>(e)];
 }
 
-/// Clock of the timestamps devices deliver.
-using timestamp = std::chrono::system_clock::time_point;
+/// The clock of the timestamps devices deliver: the twin-data layer's (UTC, nanoseconds).
+/// The epoch (a default-constructed timestamp) means that the source gave none.
+using timestamp = data::timestamp;
+
+/// The quality of the sample a decode yields: good, or bad with the twin-data reason code
+/// that matches the rejection (`missing` and `wrong_register_count` → `communication`,
+/// `out_of_range` → `below_minimum`/`above_maximum`, `bad_status` → `sensor_fault`,
+/// `wrong_type` and `not_a_number` → `malformed`, the others their namesakes).
+[[nodiscard]] constexpr data::quality decode_quality(decode_error e, double value_seen = 0, double limit = 0) noexcept {
+    switch (e) {
+        case decode_error::none: return data::quality::good();
+        case decode_error::missing:
+        case decode_error::wrong_register_count: return data::quality::bad(data::reason::communication);
+        case decode_error::not_finite: return data::quality::bad(data::reason::not_finite);
+        case decode_error::out_of_range:
+            return data::quality::bad(value_seen < limit ? data::reason::below_minimum : data::reason::above_maximum);
+        case decode_error::not_representable: return data::quality::bad(data::reason::not_representable);
+        case decode_error::bad_status: return data::quality::bad(data::reason::sensor_fault);
+        case decode_error::wrong_type:
+        case decode_error::not_a_number: return data::quality::bad(data::reason::malformed);
+    }
+    return data::quality::bad(data::reason::malformed);
+}
 
 namespace detail {
 inline void append_number(std::string& s, double v) {
@@ -106,43 +126,28 @@ inline std::string decode_reason(const point_info* p, decode_error e, double val
 }
 }  // namespace detail
 
-/// One decoded value: the value (meaningful only when `ok()`), the point it came from, the
-/// timestamp when the source gave one, and when bad the reason with the offending value
-/// (`value_seen`) and the broken limit. Bad values are never clamped.
-template <class T>
-struct decoded {
-    T value{};
-    const point_info* point = nullptr;
-    decode_error error = decode_error::none;
-    double value_seen = 0;  ///< the engineering value (or raw figure) the reason is about
-    double limit = 0;       ///< the broken limit (out_of_range), the needed count (wrong_register_count)
-    std::string_view unit{};
-    std::optional<twinspec::platform::timestamp> time{};
-
-    [[nodiscard]] constexpr bool ok() const noexcept { return error == decode_error::none; }
-    explicit constexpr operator bool() const noexcept { return ok(); }
-    /// The reason in words, with the point's field and address.
-    [[nodiscard]] std::string reason() const { return detail::decode_reason(point, error, value_seen, limit, unit); }
-};
-
-/// A rejected point in a whole-map decode: the point, the JSON pointer of the field, the reason.
+/// A rejected raw value: the point (field and protocol address), the JSON pointer of the
+/// field, the reason with the offending value (`value_seen`) and the broken limit, the unit,
+/// and the source's timestamp (the epoch when it gave none).
 struct point_error {
     const point_info* point = nullptr;
     std::string path;  ///< "/rsrp"
     decode_error error = decode_error::none;
-    double value_seen = 0;
-    double limit = 0;
+    double value_seen = 0;  ///< the engineering value (or raw figure) the reason is about
+    double limit = 0;       ///< the broken limit (out_of_range), the needed count (wrong_register_count)
     std::string_view unit{};
-    std::optional<twinspec::platform::timestamp> time{};
+    twinspec::platform::timestamp time{};
 
+    /// The quality the rejected value's sample carries.
+    [[nodiscard]] constexpr data::quality quality() const noexcept { return decode_quality(error, value_seen, limit); }
+    /// "point rsrp (Modbus unit 1 …): -20.5 dBm is above the maximum -31 dBm".
+    [[nodiscard]] std::string reason() const { return detail::decode_reason(point, error, value_seen, limit, unit); }
     /// "/rsrp: point rsrp (Modbus unit 1 …): -20.5 dBm is above the maximum -31 dBm".
-    [[nodiscard]] std::string to_string() const {
-        return path + ": " + detail::decode_reason(point, error, value_seen, limit, unit);
-    }
+    [[nodiscard]] std::string to_string() const { return path + ": " + reason(); }
 };
 
-/// The outcome of decoding a batch into an entity: how many fields were written, and every
-/// rejected point (the fields of rejected points keep their previous values).
+/// The outcome of decoding a batch: how many values were good (written to fields or passed on
+/// as samples), and every rejected point (fields of rejected points keep their previous values).
 struct decode_report {
     std::size_t written = 0;
     std::vector<point_error> errors;
