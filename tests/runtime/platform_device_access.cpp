@@ -175,7 +175,7 @@ TEST_CASE("platform: MQTT payloads: numbers, units, garbage") {
     CHECK(m.temperature == twinspec_test::approx(25.0));
 }
 
-TEST_CASE("platform: the decoder yields data::sample values; bad ones are marked and reported, never clamped") {
+TEST_CASE("platform: the decoder yields data::sample values, and bad ones are marked and reported, never clamped") {
     const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
                                    static_cast<std::uint16_t>(-3)};
     const pf::timestamp t0{std::chrono::seconds{1'700'000'060}};
