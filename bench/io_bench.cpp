@@ -4,13 +4,16 @@
 // Boost.JSON (value_from/value_to with tag_invoke), in one run.
 //
 // Pairs: BM_json_write/twinspec, BM_json_write/nlohmann, BM_json_write/boostjson, and the same
-// for BM_json_read; bench/run prints twinspec against each baseline. Every benchmark reports
+// for BM_json_read and BM_json_read_sensor (the same shape, values with two decimals);
+// bench/run prints twinspec against each baseline. Every benchmark reports
 // `bytes_per_second` (the document's size per iteration). twinspec's reader also validates
 // every annotation (ranges, lengths) and reports errors with paths; the baselines only convert.
 #include <benchmark/benchmark.h>
 
 #if __has_include(<boost/json/basic_parser_impl.hpp>)
 
+#include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -18,11 +21,13 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/json.hpp>
 
 #include <twinspec/core.hpp>
+#include <twinspec/core/detail/json_text.hpp>
 #include <twinspec/io.hpp>
 
 #if defined(TWINSPEC_BENCH_HAS_NLOHMANN)
@@ -57,7 +62,9 @@ TWINSPEC_ENTITY(Network, ts::meta(),
     (std::string, name),
     (std::vector<Cell>, cells));
 
-Network make_network(std::size_t cells) {
+/// `cells` cells of random values; with `sensor`, rounded as instruments report them (0.01 dB,
+/// 0.1 %), so that their shortest text is short (`-97.25`) instead of 17 digits.
+Network make_network(std::size_t cells, bool sensor = false) {
     std::mt19937_64 rng(42);
     std::uniform_real_distribution<double> rsrp(-140.0, -40.0), sinr(-20.0, 35.0), prb(0.0, 100.0), gain(-20.0, 20.0),
         pat(-40.0, 0.0);
@@ -79,6 +86,17 @@ Network make_network(std::size_t cells) {
         }
         for (int k = 0; k != 16; ++k) c.history.push_back(rsrp(rng));
         if (i % 2 == 0) c.vendor = "vendor-" + std::to_string(i % 5);
+        if (sensor) {
+            const auto r2 = [](double x) { return std::round(x * 100.0) / 100.0; };
+            c.rsrp = r2(c.rsrp);
+            c.sinr = r2(c.sinr);
+            c.prb = static_cast<float>(std::round(c.prb * 10.0f) / 10.0f);
+            for (auto& beam : c.beams) {
+                beam.gain = r2(beam.gain);
+                for (double& x : beam.pattern) x = r2(x);
+            }
+            for (double& x : c.history) x = r2(x);
+        }
         n.cells.push_back(std::move(c));
     }
     return n;
@@ -91,6 +109,16 @@ const Network& network() {
 const std::string& document() {
     static const std::string d = [] {
         auto j = ts::io::to_json(network());
+        if (!j.ok()) std::abort();
+        return j.text;
+    }();
+    return d;
+}
+/// The same shape with sensor-like values (two decimals): the reader's exact fast path for
+/// short numbers (`core/detail/json_text.hpp`) applies to every double.
+const std::string& sensor_document() {
+    static const std::string d = [] {
+        auto j = ts::io::to_json(make_network(2000, true));
         if (!j.ok()) std::abort();
         return j.text;
     }();
@@ -219,8 +247,9 @@ void BM_json_write_nlohmann(benchmark::State& state) {
 #endif
 
 // --- read ----------------------------------------------------------------------------------------
+template <const std::string& (*Doc)()>
 void BM_json_read_twinspec(benchmark::State& state) {
-    const std::string& doc = document();
+    const std::string& doc = Doc();
     for (auto _ : state) {
         Network n;
         const auto r = ts::io::read_json(doc, n);
@@ -229,8 +258,9 @@ void BM_json_read_twinspec(benchmark::State& state) {
     }
     bytes(state, doc.size());
 }
+template <const std::string& (*Doc)()>
 void BM_json_read_boostjson(benchmark::State& state) {
-    const std::string& doc = document();
+    const std::string& doc = Doc();
     for (auto _ : state) {
         Network n = bj::value_to<Network>(bj::parse(doc));
         benchmark::DoNotOptimize(n.cells.data());
@@ -238,8 +268,9 @@ void BM_json_read_boostjson(benchmark::State& state) {
     bytes(state, doc.size());
 }
 #if defined(TWINSPEC_BENCH_HAS_NLOHMANN)
+template <const std::string& (*Doc)()>
 void BM_json_read_nlohmann(benchmark::State& state) {
-    const std::string& doc = document();
+    const std::string& doc = Doc();
     for (auto _ : state) {
         Network n = nlohmann::json::parse(doc).get<Network>();
         benchmark::DoNotOptimize(n.cells.data());
@@ -284,6 +315,42 @@ void BM_json_parse_only_boostjson_sax(benchmark::State& state) {
     bytes(state, doc.size());
 }
 
+/// Number texts for the number-parse pairs: a random double's shortest form (16–17 digits) or
+/// the same rounded to two decimals (`-97.25`).
+const std::vector<std::string>& number_texts(bool sensor) {
+    static const auto make = [](bool short_form) {
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> u(-140.0, -40.0);
+        std::vector<std::string> v;
+        char buf[64];
+        for (int i = 0; i != 100000; ++i) {
+            double d = u(rng);
+            if (short_form) d = std::round(d * 100.0) / 100.0;
+            v.emplace_back(buf, std::to_chars(buf, buf + sizeof buf, d).ptr);
+        }
+        return v;
+    };
+    static const std::vector<std::string> full = make(false), sensor_texts = make(true);
+    return sensor ? sensor_texts : full;
+}
+/// The reader's number parse (`parse_json_number`: exact fast path, then `std::from_chars`)
+/// against `std::from_chars` alone (the `/baseline`), per text.
+template <bool Sensor, bool Twinspec>
+void BM_json_number(benchmark::State& state) {
+    const auto& texts = number_texts(Sensor);
+    for (auto _ : state) {
+        double sum = 0;
+        for (const std::string& t : texts) {
+            double x = 0;
+            if constexpr (Twinspec) (void)ts::detail::parse_json_number(std::string_view(t), x);
+            else (void)std::from_chars(t.data(), t.data() + t.size(), x);
+            sum += x;
+        }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.counters["texts"] = static_cast<double>(texts.size());  // time / 100,000 = per text
+}
+
 }  // namespace io_bench
 
 BENCHMARK(io_bench::BM_json_write_twinspec)->Name("BM_json_write/twinspec")->Unit(benchmark::kMillisecond);
@@ -291,11 +358,20 @@ BENCHMARK(io_bench::BM_json_write_twinspec)->Name("BM_json_write/twinspec")->Uni
 BENCHMARK(io_bench::BM_json_write_nlohmann)->Name("BM_json_write/nlohmann")->Unit(benchmark::kMillisecond);
 #endif
 BENCHMARK(io_bench::BM_json_write_boostjson)->Name("BM_json_write/boostjson")->Unit(benchmark::kMillisecond);
-BENCHMARK(io_bench::BM_json_read_twinspec)->Name("BM_json_read/twinspec")->Unit(benchmark::kMillisecond);
+BENCHMARK(io_bench::BM_json_read_twinspec<io_bench::document>)->Name("BM_json_read/twinspec")->Unit(benchmark::kMillisecond);
 #if defined(TWINSPEC_BENCH_HAS_NLOHMANN)
-BENCHMARK(io_bench::BM_json_read_nlohmann)->Name("BM_json_read/nlohmann")->Unit(benchmark::kMillisecond);
+BENCHMARK(io_bench::BM_json_read_nlohmann<io_bench::document>)->Name("BM_json_read/nlohmann")->Unit(benchmark::kMillisecond);
 #endif
-BENCHMARK(io_bench::BM_json_read_boostjson)->Name("BM_json_read/boostjson")->Unit(benchmark::kMillisecond);
+BENCHMARK(io_bench::BM_json_read_boostjson<io_bench::document>)->Name("BM_json_read/boostjson")->Unit(benchmark::kMillisecond);
+BENCHMARK(io_bench::BM_json_read_twinspec<io_bench::sensor_document>)->Name("BM_json_read_sensor/twinspec")->Unit(benchmark::kMillisecond);
+#if defined(TWINSPEC_BENCH_HAS_NLOHMANN)
+BENCHMARK(io_bench::BM_json_read_nlohmann<io_bench::sensor_document>)->Name("BM_json_read_sensor/nlohmann")->Unit(benchmark::kMillisecond);
+#endif
+BENCHMARK(io_bench::BM_json_read_boostjson<io_bench::sensor_document>)->Name("BM_json_read_sensor/boostjson")->Unit(benchmark::kMillisecond);
+BENCHMARK(io_bench::BM_json_number<true, true>)->Name("BM_json_number_sensor/twinspec")->Unit(benchmark::kMicrosecond);
+BENCHMARK(io_bench::BM_json_number<true, false>)->Name("BM_json_number_sensor/baseline")->Unit(benchmark::kMicrosecond);
+BENCHMARK(io_bench::BM_json_number<false, true>)->Name("BM_json_number_full/twinspec")->Unit(benchmark::kMicrosecond);
+BENCHMARK(io_bench::BM_json_number<false, false>)->Name("BM_json_number_full/baseline")->Unit(benchmark::kMicrosecond);
 BENCHMARK(io_bench::BM_json_parse_only_boostjson_sax)->Name("BM_json_parse_only/boostjson_sax")->Unit(benchmark::kMillisecond);
 
 #endif  // Boost.JSON

@@ -13,6 +13,7 @@
 #include <system_error>
 #include <type_traits>
 
+#include <twinspec/core/detail/json_text.hpp>
 #include <twinspec/data/sample.hpp>
 
 namespace twinspec::data {
@@ -129,27 +130,19 @@ void append_number(std::string& out, T v) {
             return;
         }
     }
-    char buf[64];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr);
+    char buf[twinspec::detail::json_number_max];
+    out.append(buf, twinspec::detail::json_number_to(buf, v));  // the JSON writers' own formatting
 }
 
-/// Parses a whole string as a `T` (floating: `std::from_chars`, exact; also `nan`, `inf`,
-/// `-inf`). Returns the reason when it is not one.
+/// Parses a whole string as a `T` (`twinspec::detail::parse_json_number`: floating-point
+/// correctly rounded, also `nan`, `inf`, `-inf`; integers exactly). Returns the reason when it is not one.
 template <class T>
 std::optional<std::string> parse_number(std::string_view s, T& out) {
     if (s.empty()) return "an empty number";
-    const char* first = s.data();
-    const char* last = s.data() + s.size();
-    if (*first == '+') return "a number with a '+' sign";
-    std::from_chars_result r{};
-    if constexpr (std::is_floating_point_v<T>) {
-        r = std::from_chars(first, last, out, std::chars_format::general);
-    } else {
-        r = std::from_chars(first, last, out);
-    }
-    if (r.ec == std::errc::result_out_of_range) return "'" + std::string(s) + "' is out of the value type's range";
-    if (r.ec != std::errc{} || r.ptr != last) return "'" + std::string(s) + "' is not a number";
+    if (s.front() == '+') return "a number with a '+' sign";
+    const std::errc ec = twinspec::detail::parse_json_number(s, out);  // the JSON readers' own parsing
+    if (ec == std::errc::result_out_of_range) return "'" + std::string(s) + "' is out of the value type's range";
+    if (ec != std::errc{}) return "'" + std::string(s) + "' is not a number";
     return std::nullopt;
 }
 

@@ -8,10 +8,9 @@
 /// built once, and easier to compose and test as a tree. Object members keep their insertion
 /// order, so every export is byte-for-byte reproducible. Numbers are kept as their JSON text:
 /// integers exactly, floating-point values as the shortest text that round-trips
-/// (`std::to_chars`); NaN and infinities are not JSON: `json_node::number` turns them into `null`
+/// (`std::to_chars`, via `core/detail/json_text.hpp`, shared with the instance writer); NaN and infinities are not JSON: `json_node::number` turns them into `null`
 /// (the exporters only pass declared, finite bounds and values they checked).
 
-#include <charconv>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +21,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include <twinspec/core/detail/json_text.hpp>
 
 namespace twinspec::io {
 
@@ -49,17 +50,7 @@ public:
         requires(std::is_arithmetic_v<T> && !std::is_same_v<T, bool>)
     [[nodiscard]] static json_node number(T v) {
         json_node n(type::number);
-        char buf[64];
-        std::to_chars_result r{};
-        if constexpr (std::is_floating_point_v<T>) {
-            if (!(v >= std::numeric_limits<T>::lowest() && v <= std::numeric_limits<T>::max())) return null();
-            r = std::to_chars(buf, buf + sizeof buf, v);
-        } else if constexpr (std::is_signed_v<T>) {
-            r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
-        } else {
-            r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned long long>(v));
-        }
-        n.text_.assign(buf, r.ptr);
+        if (!twinspec::detail::append_json_number(n.text_, v)) return null();
         return n;
     }
     [[nodiscard]] static json_node array() { return json_node(type::array); }
@@ -138,30 +129,9 @@ public:
     }
 
     /// Appends `s` as a JSON string literal (quotes included) to `out`.
-    static void escape(std::string& out, std::string_view s) {
-        out.push_back('"');
-        for (const char c : s) {
-            switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    constexpr char hex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out.push_back(hex[(static_cast<unsigned char>(c) >> 4) & 0xF]);
-                    out.push_back(hex[static_cast<unsigned char>(c) & 0xF]);
-                } else {
-                    out.push_back(c);
-                }
-            }
-        }
-        out.push_back('"');
-    }
+    /// Text that is not well-formed UTF-8 is written with U+FFFD in place of each bad byte
+    /// (`twinspec::detail::append_json_string`, shared with the instance writer).
+    static void escape(std::string& out, std::string_view s) { (void)twinspec::detail::append_json_string(out, s); }
 
 private:
     explicit json_node(type t) : type_(t) {}

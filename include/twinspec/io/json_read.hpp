@@ -27,6 +27,7 @@
 #include <boost/json/parse_options.hpp>
 
 #include <twinspec/core/annotations/default_value.hpp>
+#include <twinspec/core/detail/json_text.hpp>
 #include <twinspec/core/annotations/presence.hpp>
 #include <twinspec/core/enum.hpp>
 #include <twinspec/core/make_default.hpp>
@@ -65,7 +66,8 @@ enum class json_errc : std::uint8_t {
 
 /// One reading error: its class, the JSON pointer of the value (RFC 6901), a reason, the rule
 /// broken (for `constraint` and annotation-range `out_of_range` errors) and, for malformed
-/// input, the byte offset with 1-based line and column (0 when not known).
+/// input, the byte offset with 1-based line and column (0 when not known). JSON Lines readers
+/// (`io/jsonl.hpp`) give every error its line.
 struct json_error {
     json_errc code = json_errc::malformed;
     std::string path;
@@ -79,7 +81,11 @@ struct json_error {
     /// `line 3, column 7: syntax error`.
     [[nodiscard]] std::string to_string() const {
         std::string s = path.empty() ? std::string("/") : path;
-        if (line != 0) s += " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
+        if (line != 0) {
+            s += " (line " + std::to_string(line);
+            if (column != 0) s += ", column " + std::to_string(column);
+            s += ')';
+        }
         s += ": ";
         s += message;
         return s;
@@ -220,6 +226,21 @@ public:
     }
 
     const json_read_options& options() const noexcept { return opt_; }
+
+    /// Starts a new document whose value goes to `root_ops` (JSON Lines: one per line, with
+    /// the parser `reset()`); the errors go on into the same result.
+    void restart(const type_ops* root_ops, void* root) {
+        top_ = 1;
+        frames_[0].next_ops = root_ops;
+        frames_[0].next_target = root;
+        gen_depth_ = 0;
+        capturing_ = false;
+        buf_.clear();
+        num_.clear();
+        cap_.clear();
+        cap_first_.clear();
+        cap_is_object_.clear();
+    }
     std::vector<pending_ref> pending;
     bool stopped = false;
 
@@ -609,8 +630,7 @@ private:
         return true;
     }
     static void append_string(std::string& out, std::string_view s) {
-        json_buffer b(out);
-        (void)write_json_string(b, s, false);  // the parser checked the UTF-8
+        (void)twinspec::detail::append_json_string(out, s);  // the parser checked the UTF-8
     }
     bool capture_scalar(std::string_view text) {
         result_.unknown_.push_back({value_path(), std::string(text)});
@@ -673,8 +693,7 @@ bool store_unsigned(json_reader& r, void* t, std::uint64_t v) {
 template <class I>
 bool integer_from_double(json_reader& r, void* t, std::string_view text) {
     double d = 0;
-    const auto res = std::from_chars(text.data(), text.data() + text.size(), d);
-    if (res.ec != std::errc{} || std::floor(d) != d) {
+    if (twinspec::detail::parse_json_number(text, d) != std::errc{} || std::floor(d) != d) {
         return r.error(json_errc::type_mismatch, "expected an integer, got " + std::string(text));
     }
     if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0)) {
@@ -686,11 +705,11 @@ bool integer_from_double(json_reader& r, void* t, std::string_view text) {
 template <class F>
 bool store_floating(json_reader& r, void* t, std::string_view text) {
     F v{};
-    const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (res.ec == std::errc::result_out_of_range) {
+    const std::errc ec = twinspec::detail::parse_json_number(text, v);  // exact: see core/detail/json_text.hpp
+    if (ec == std::errc::result_out_of_range) {
         return r.error(json_errc::out_of_range, std::string(text) + " is outside the range of the member's floating-point type");
     }
-    if (res.ec != std::errc{} || res.ptr != text.data() + text.size()) {
+    if (ec != std::errc{}) {
         return r.error(json_errc::type_mismatch, "expected a number, got " + std::string(text));
     }
     *static_cast<F*>(t) = v;
@@ -1000,6 +1019,31 @@ struct ops_of {
                   "std::string, optional, vector, array, entities, ref, durations, system_clock time points)");
 };
 
+/// The error of a parse that stopped at `n` with `ec`: malformed or too deep, with the
+/// handler's pointer and the line and column of `n` in `text`.
+TWINSPEC_COLD inline json_error parse_failure(std::string_view text, std::size_t n, boost::json::error_code ec,
+                                            const json_reader& h, const json_read_options& opt) {
+    const std::size_t at = std::min(n, text.size());
+    std::size_t line = 1, col = 1;
+    for (std::size_t k = 0; k < at; ++k) {
+        if (text[k] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+    }
+    const bool deep = ec == boost::json::error::too_deep;
+    json_error e;
+    e.code = deep ? json_errc::too_deep : json_errc::malformed;
+    e.path = h.value_path();
+    e.message = deep ? "nesting deeper than " + std::to_string(opt.max_depth) + " levels" : "malformed JSON: " + ec.message();
+    e.offset = at;
+    e.line = line;
+    e.column = col;
+    return e;
+}
+
 /// Runs the parser over `text` with `ops` as the root's sink. Structural errors go to
 /// `result`, the ids of `ref<T>` members to `pending`.
 inline void run_parser(std::string_view text, const json_read_options& opt, read_result& result,
@@ -1010,28 +1054,8 @@ inline void run_parser(std::string_view text, const json_read_options& opt, read
     boost::json::error_code ec;
     const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
     if (!ec && n != text.size()) ec = boost::json::error::extra_data;
-    if (ec && !(ec == boost::json::error::exception && p.handler().stopped)) {
-        const std::size_t at = std::min(n, text.size());
-        std::size_t line = 1, col = 1;
-        for (std::size_t k = 0; k < at; ++k) {
-            if (text[k] == '\n') {
-                ++line;
-                col = 1;
-            } else {
-                ++col;
-            }
-        }
-        const bool deep = ec == boost::json::error::too_deep;
-        json_error e;
-        e.code = deep ? json_errc::too_deep : json_errc::malformed;
-        e.path = p.handler().value_path();
-        e.message = deep ? "nesting deeper than " + std::to_string(opt.max_depth) + " levels"
-                         : "malformed JSON: " + ec.message();
-        e.offset = at;
-        e.line = line;
-        e.column = col;
-        result.errors_.push_back(std::move(e));
-    }
+    if (ec && !(ec == boost::json::error::exception && p.handler().stopped))
+        result.errors_.push_back(parse_failure(text, n, ec, p.handler(), opt));
     pending = std::move(p.handler().pending);
 }
 

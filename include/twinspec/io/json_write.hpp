@@ -17,6 +17,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <twinspec/core/detail/json_text.hpp>
 #include <twinspec/core/enum.hpp>
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/traits.hpp>
@@ -41,7 +42,13 @@ struct json_write_options {
 struct write_error {
     std::string path;
     std::string reason;
-    [[nodiscard]] std::string to_string() const { return (path.empty() ? std::string("/") : path) + ": " + reason; }
+    /// The 1-based line of the record, for JSON Lines (`io/jsonl.hpp`); 0 otherwise.
+    std::size_t line = 0;
+    /// `/cells/3/rsrp: …`, or `line 7: /time: …` for a JSON Lines record.
+    [[nodiscard]] std::string to_string() const {
+        std::string s = line != 0 ? "line " + std::to_string(line) + ": " : std::string();
+        return s + (path.empty() ? std::string("/") : path) + ": " + reason;
+    }
 };
 
 /// What `write_json` returns: empty when everything was written.
@@ -82,80 +89,23 @@ constexpr bool contains_ref() noexcept {
     else return false;
 }
 
-/// The length of `s` as a JSON string body (escapes included), for compile-time keys.
-constexpr std::size_t escaped_key_length(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') n += 2;
-        else if (b < 0x20) n += 6;
-        else n += 1;
-    }
-    return n;
-}
-
 /// `"name":` as a compile-time array of characters.
 template <std::size_t N>
 constexpr std::array<char, N> make_key(std::string_view s) noexcept {
     std::array<char, N> out{};
-    constexpr char hex[] = "0123456789abcdef";
-    std::size_t i = 0;
-    out[i++] = '"';
-    for (char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out[i++] = '\\';
-            out[i++] = c;
-        } else if (b < 0x20) {
-            out[i++] = '\\'; out[i++] = 'u'; out[i++] = '0'; out[i++] = '0';
-            out[i++] = hex[b >> 4]; out[i++] = hex[b & 15];
-        } else {
-            out[i++] = c;
-        }
-    }
-    out[i++] = '"';
-    out[i++] = ':';
+    char* w = out.data();
+    *w++ = '"';
+    w = twinspec::detail::json_escape_body_constexpr(w, s);
+    *w++ = '"';
+    *w = ':';
     return out;
 }
 
 template <class F>
 struct json_key {
-    static constexpr std::size_t size = escaped_key_length(F::name) + 3;
+    static constexpr std::size_t size = twinspec::detail::json_escaped_length(F::name) + 3;
     static constexpr std::array<char, size> text = make_key<size>(F::name);
 };
-
-/// Decodes the UTF-8 sequence at `p` (at most `n` bytes, first byte ≥ 0x80) with the rules of
-/// `utf8::count_code_points`; returns its length (0 when malformed) and the code point.
-inline std::size_t decode_utf8(const unsigned char* p, std::size_t n, std::uint32_t& cp) noexcept {
-    const unsigned b0 = p[0];
-    std::size_t len;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1FU; }
-    else if (b0 == 0xE0) { len = 3; lo = 0xA0; cp = b0 & 0x0FU; }
-    else if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) { len = 3; cp = b0 & 0x0FU; }
-    else if (b0 == 0xED) { len = 3; hi = 0x9F; cp = b0 & 0x0FU; }
-    else if (b0 == 0xF0) { len = 4; lo = 0x90; cp = b0 & 0x07U; }
-    else if (b0 >= 0xF1 && b0 <= 0xF3) { len = 4; cp = b0 & 0x07U; }
-    else if (b0 == 0xF4) { len = 4; hi = 0x8F; cp = b0 & 0x07U; }
-    else return 0;
-    if (len > n) return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        const unsigned b = p[k];
-        if (b < (k == 1 ? lo : 0x80U) || b > (k == 1 ? hi : 0xBFU)) return 0;
-        cp = (cp << 6) | (b & 0x3FU);
-    }
-    return len;
-}
-
-/// 1 for bytes a JSON string body can hold as they are (ASCII except control characters,
-/// `"` and `\`).
-inline constexpr auto json_plain_bytes = [] {
-    std::array<unsigned char, 256> t{};
-    for (unsigned i = 0x20; i < 0x80; ++i) t[i] = 1;
-    t['"'] = 0;
-    t['\\'] = 0;
-    return t;
-}();
 
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
 /// trims it to the written length at the end.
@@ -190,68 +140,13 @@ private:
     std::size_t n_;
 };
 
-/// Appends `s` as a JSON string (quotes included). Returns the offset of the first byte that
-/// is not well-formed UTF-8, or `npos` when all went well.
+/// Appends `s` as a JSON string (quotes included; `twinspec::detail::json_escape_to`). Returns
+/// the offset of the first byte that is not well-formed UTF-8, or `npos` when all went well.
 inline std::size_t write_json_string(json_buffer& out, std::string_view s, bool ascii_only) {
-    constexpr char hex[] = "0123456789abcdef";
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    char* w = out.reserve(6 * n + 2);
-    *w++ = '"';
-    std::size_t i = 0;
-    while (i < n) {
-        std::size_t j = i;
-        while (j < n && json_plain_bytes[p[j]] != 0) ++j;
-        std::memcpy(w, p + i, j - i);
-        w += j - i;
-        i = j;
-        if (i == n) break;
-        const unsigned char b = p[i];
-        if (b >= 0x80) {
-            std::uint32_t cp = 0;
-            const std::size_t len = decode_utf8(p + i, n - i, cp);
-            if (len == 0) {
-                out.commit(w);
-                return i;
-            }
-            if (!ascii_only) {
-                std::memcpy(w, p + i, len);
-                w += len;
-            } else {
-                auto u = [&](std::uint32_t x) {
-                    *w++ = '\\'; *w++ = 'u';
-                    *w++ = hex[(x >> 12) & 15]; *w++ = hex[(x >> 8) & 15];
-                    *w++ = hex[(x >> 4) & 15]; *w++ = hex[x & 15];
-                };
-                if (cp >= 0x10000) {
-                    cp -= 0x10000;
-                    u(0xD800 + (cp >> 10));
-                    u(0xDC00 + (cp & 0x3FF));
-                } else {
-                    u(cp);
-                }
-            }
-            i += len;
-            continue;
-        }
-        *w++ = '\\';
-        switch (b) {
-            case '"': *w++ = '"'; break;
-            case '\\': *w++ = '\\'; break;
-            case '\b': *w++ = 'b'; break;
-            case '\f': *w++ = 'f'; break;
-            case '\n': *w++ = 'n'; break;
-            case '\r': *w++ = 'r'; break;
-            case '\t': *w++ = 't'; break;
-            default:
-                *w++ = 'u'; *w++ = '0'; *w++ = '0';
-                *w++ = hex[b >> 4]; *w++ = hex[b & 15];
-        }
-        ++i;
-    }
-    *w++ = '"';
-    out.commit(w);
-    return std::string_view::npos;
+    std::size_t bad = std::string_view::npos;
+    out.commit(twinspec::detail::json_escape_to(out.reserve(twinspec::detail::json_escaped_max(s.size())), s,
+                                                ascii_only, bad));
+    return bad;
 }
 
 /// Appends a time point of the system clock as RFC 3339 in UTC with as many fractional
@@ -351,13 +246,12 @@ public:
             return true;
         } else if constexpr (Numeric<V>) {
             if constexpr (std::is_floating_point_v<V>) {
-                if (!(v - v == V(0))) {
+                if (!twinspec::detail::json_number_finite(v)) {
                     return fail(at, std::string(scalar::from(v).to_string()) +
                                         " is not a finite number; JSON has no NaN or infinity");
                 }
             }
-            char* w = out_.reserve(32);
-            out_.commit(std::to_chars(w, w + 32, v).ptr);
+            out_.commit(twinspec::detail::json_number_to(out_.reserve(twinspec::detail::json_number_max), v));
             return true;
         } else if constexpr (Text<V>) {
             const std::size_t bad = write_json_string(out_, std::string_view(v), opt_.ascii_only);
@@ -456,7 +350,7 @@ private:
     }
 
     TWINSPEC_COLD bool fail(const path_segment& at, std::string reason) {
-        error = write_error{at.pointer(), std::move(reason)};
+        error = write_error{at.pointer(), std::move(reason), 0};
         return false;
     }
 

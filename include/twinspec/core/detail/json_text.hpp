@@ -1,0 +1,349 @@
+// twinspec/core/detail/json_text.hpp — the pieces of JSON text every writer of the library
+// shares: a UTF-8 string as a JSON string (RFC 8259 escapes, UTF-8 checked, optionally ASCII
+// only), numbers in their exact form (integers as they are, floating-point values as the
+// shortest text that reads back to the same value, `std::to_chars`), and the same escaping at
+// compile time for member names. Header-only, standard library only (no Boost).
+// IWYU pragma: private, include <twinspec/io/json_write.hpp>
+#pragma once
+
+/// \file
+/// Users: `io/json_write.hpp` (instances), `io/json_document.hpp` (schema exports),
+/// `io/jsonl.hpp` (JSON Lines of samples). Two levels:
+///
+/// - raw: `json_escape_to(w, s, ascii_only, bad)` and `json_number_to(w, v)` write through a
+///   pointer into room the caller reserved (`json_escaped_max(n)`, `json_number_max`), for the
+///   streaming writer that grows its buffer once per value;
+/// - `std::string`: `append_json_string(out, s)` and `append_json_number(out, v)`.
+///
+/// Text that is not well-formed UTF-8 never makes invalid JSON: each bad byte is written as
+/// U+FFFD and the offset of the first one is returned, so a writer can report it as an error
+/// (the instance writer does) or accept the replacement (descriptions, exports).
+///
+/// Reading numbers: `parse_json_number(text, v)` is the one place the library turns number
+/// text into a floating-point value (the JSON readers, and the CSV reader of `data/`). It is
+/// `std::from_chars` (correctly rounded), preceded by Clinger's exact fast path for the common
+/// short numbers: when the decimal significand has at most 2^53 (double; 2^24 for float) and
+/// the decimal exponent is within ±22 (±10), the significand and the power of ten are both
+/// exact and one IEEE multiplication or division rounds correctly — so the result is the same
+/// bits `from_chars` gives (tested over random values and edge cases in
+/// `tests/runtime/io_json_text.cpp`), at a fraction of its cost.
+
+#include <array>
+#include <bit>
+#include <cfloat>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+namespace twinspec::detail {
+
+/// Decodes the UTF-8 sequence at `p` (at most `n` bytes, first byte ≥ 0x80) with the rules of
+/// `utf8::count_code_points` (no overlongs, no surrogates, nothing above U+10FFFF); returns its
+/// length (0 when malformed) and the code point.
+inline std::size_t decode_utf8(const unsigned char* p, std::size_t n, std::uint32_t& cp) noexcept {
+    const unsigned b0 = p[0];
+    std::size_t len;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { len = 2; cp = b0 & 0x1FU; }
+    else if (b0 == 0xE0) { len = 3; lo = 0xA0; cp = b0 & 0x0FU; }
+    else if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) { len = 3; cp = b0 & 0x0FU; }
+    else if (b0 == 0xED) { len = 3; hi = 0x9F; cp = b0 & 0x0FU; }
+    else if (b0 == 0xF0) { len = 4; lo = 0x90; cp = b0 & 0x07U; }
+    else if (b0 >= 0xF1 && b0 <= 0xF3) { len = 4; cp = b0 & 0x07U; }
+    else if (b0 == 0xF4) { len = 4; hi = 0x8F; cp = b0 & 0x07U; }
+    else return 0;
+    if (len > n) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const unsigned b = p[k];
+        if (b < (k == 1 ? lo : 0x80U) || b > (k == 1 ? hi : 0xBFU)) return 0;
+        cp = (cp << 6) | (b & 0x3FU);
+    }
+    return len;
+}
+
+/// 1 for bytes a JSON string body holds as they are (ASCII except control characters, `"`
+/// and `\`).
+inline constexpr auto json_plain_bytes = [] {
+    std::array<unsigned char, 256> t{};
+    for (unsigned i = 0x20; i < 0x80; ++i) t[i] = 1;
+    t['"'] = 0;
+    t['\\'] = 0;
+    return t;
+}();
+
+/// The second character of the short escape of an ASCII byte (`n` for `\n` …), or 0 when it
+/// has none and is written `\u00XX`. Only meaningful for bytes that are not plain.
+constexpr char json_short_escape(unsigned char b) noexcept {
+    switch (b) {
+        case '"': return '"';
+        case '\\': return '\\';
+        case '\b': return 'b';
+        case '\f': return 'f';
+        case '\n': return 'n';
+        case '\r': return 'r';
+        case '\t': return 't';
+        default: return 0;
+    }
+}
+
+inline constexpr char json_hex_digits[] = "0123456789abcdef";
+
+/// Room `json_escape_to` may need for `n` bytes of text: quotes included, 6 per byte
+/// (`\u00XX`; `\uXXXX\uXXXX` for 4 bytes of UTF-8; U+FFFD for one bad byte).
+constexpr std::size_t json_escaped_max(std::size_t n) noexcept { return 6 * n + 2; }
+
+/// Writes `s` as a JSON string (quotes included) at `w`, which has room for
+/// `json_escaped_max(s.size())` characters; returns the end. `"`, `\` and control characters
+/// are escaped (`\n`, `\t` …, `\u0001`), other UTF-8 is copied — or written as `\uXXXX`
+/// (surrogate pairs above U+FFFF) when `ascii_only`. A byte that is not well-formed UTF-8 is
+/// written as U+FFFD and `bad` is set to the offset of the first one (`npos` when none).
+inline char* json_escape_to(char* w, std::string_view s, bool ascii_only, std::size_t& bad) noexcept {
+    constexpr const char* hex = json_hex_digits;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    bad = std::string_view::npos;
+    *w++ = '"';
+    const auto u = [&w](std::uint32_t x) {
+        *w++ = '\\'; *w++ = 'u';
+        *w++ = hex[(x >> 12) & 15]; *w++ = hex[(x >> 8) & 15];
+        *w++ = hex[(x >> 4) & 15]; *w++ = hex[x & 15];
+    };
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t j = i;
+        while (j < n && json_plain_bytes[p[j]] != 0) ++j;
+        std::memcpy(w, p + i, j - i);
+        w += j - i;
+        i = j;
+        if (i == n) break;
+        const unsigned char b = p[i];
+        if (b >= 0x80) {
+            std::uint32_t cp = 0;
+            std::size_t len = decode_utf8(p + i, n - i, cp);
+            if (len == 0) {  // not UTF-8: U+FFFD for this byte, and say where
+                if (bad == std::string_view::npos) bad = i;
+                cp = 0xFFFD;
+                len = 1;
+                if (!ascii_only) {
+                    std::memcpy(w, "\xEF\xBF\xBD", 3);
+                    w += 3;
+                    i += 1;
+                    continue;
+                }
+            } else if (!ascii_only) {
+                std::memcpy(w, p + i, len);
+                w += len;
+                i += len;
+                continue;
+            }
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                u(0xD800 + (cp >> 10));
+                u(0xDC00 + (cp & 0x3FF));
+            } else {
+                u(cp);
+            }
+            i += len;
+            continue;
+        }
+        if (const char e = json_short_escape(b); e != 0) {
+            *w++ = '\\';
+            *w++ = e;
+        } else {
+            u(b);
+        }
+        ++i;
+    }
+    *w++ = '"';
+    return w;
+}
+
+/// Appends `s` as a JSON string (quotes included) to `out`; returns the offset of the first
+/// byte that is not well-formed UTF-8 (written as U+FFFD), or `npos`.
+inline std::size_t append_json_string(std::string& out, std::string_view s, bool ascii_only = false) {
+    const std::size_t at = out.size();
+    out.resize(at + json_escaped_max(s.size()));
+    std::size_t bad = std::string_view::npos;
+    char* end = json_escape_to(out.data() + at, s, ascii_only, bad);
+    out.resize(static_cast<std::size_t>(end - out.data()));
+    return bad;
+}
+
+/// Appends `s` as a JSON string, with U+FFFD for bytes that are not UTF-8 (always valid JSON).
+/// The signature of `platform::detail::json_string`, which can become
+/// `using twinspec::detail::json_string;`.
+inline void json_string(std::string& out, std::string_view s) { (void)append_json_string(out, s); }
+
+/// Room `json_number_to` needs: the longest shortest-form double is 24 characters
+/// (`-2.2250738585072014e-308`), the longest 64-bit integer 20.
+inline constexpr std::size_t json_number_max = 32;
+
+/// True for the types `json_number_to` writes (arithmetic, not `bool`, not character types
+/// other than the fixed-width integers' own).
+template <class T>
+inline constexpr bool json_number_type_v = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
+
+/// Writes `v` at `w` (room for `json_number_max`) and returns the end: integers exactly,
+/// `float`/`double` as the shortest text that reads back to the same value (`-0`, `5e-324`,
+/// `1.7976931348623157e+308`). `v` must be finite: JSON has no NaN or infinity.
+template <class T>
+char* json_number_to(char* w, T v) noexcept {
+    static_assert(json_number_type_v<T>, "twinspec: json_number_to writes arithmetic values (not bool)");
+    return std::to_chars(w, w + json_number_max, v).ptr;
+}
+
+/// True when `v` can be written as a JSON number (not NaN, not an infinity).
+template <class T>
+constexpr bool json_number_finite(T v) noexcept {
+    if constexpr (std::is_floating_point_v<T>) return v - v == T(0);
+    else return true;
+}
+
+/// Appends `v` as a JSON number (see `json_number_to`); false, and nothing appended, for NaN
+/// and infinities.
+template <class T>
+bool append_json_number(std::string& out, T v) {
+    if (!json_number_finite(v)) return false;
+    char buf[json_number_max];
+    out.append(buf, json_number_to(buf, v));
+    return true;
+}
+
+/// The length of `s` as a JSON string body (escapes included, quotes not), for compile-time
+/// member names; the same escapes as `json_escape_to` (UTF-8 is copied).
+constexpr std::size_t json_escaped_length(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || json_plain_bytes[b] != 0) n += 1;
+        else n += json_short_escape(b) != 0 ? 2 : 6;
+    }
+    return n;
+}
+
+/// Writes the JSON string body of `s` at `w` (room for `json_escaped_length(s)`), usable in
+/// constant expressions; returns the end.
+constexpr char* json_escape_body_constexpr(char* w, std::string_view s) noexcept {
+    constexpr const char* hex = json_hex_digits;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || json_plain_bytes[b] != 0) {
+            *w++ = c;
+        } else if (const char e = json_short_escape(b); e != 0) {
+            *w++ = '\\';
+            *w++ = e;
+        } else {
+            *w++ = '\\'; *w++ = 'u'; *w++ = '0'; *w++ = '0';
+            *w++ = hex[b >> 4]; *w++ = hex[b & 15];
+        }
+    }
+    return w;
+}
+
+/// Clinger's fast path: parses `s` when it is exactly `-?digits(.digits)?([eE][+-]?digits)?`
+/// with a significand that converts exactly (≤ 2^53 for double, ≤ 2^24 for float) and a
+/// decimal exponent whose power of ten is exact (|e| ≤ 22 for double, ≤ 10 for float). Then
+/// `x = significand ×/÷ 10^|e|` is one correctly rounded operation. Returns false (and leaves
+/// `out` alone) otherwise — the caller falls back to `std::from_chars`.
+template <class F>
+bool json_fast_float(std::string_view s, F& out) noexcept {
+    static_assert(std::is_same_v<F, double> || std::is_same_v<F, float>);
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+    constexpr std::uint64_t max_exact = std::is_same_v<F, double> ? (std::uint64_t{1} << 53) : (std::uint64_t{1} << 24);
+    constexpr int max_pow = std::is_same_v<F, double> ? 22 : 10;
+    static constexpr F pow10[] = {F(1e0),  F(1e1),  F(1e2),  F(1e3),  F(1e4),  F(1e5),  F(1e6),  F(1e7),
+                                  F(1e8),  F(1e9),  F(1e10), F(1e11), F(1e12), F(1e13), F(1e14), F(1e15),
+                                  F(1e16), F(1e17), F(1e18), F(1e19), F(1e20), F(1e21), F(1e22)};
+    // 16-17 digit texts (a random double's shortest form) rarely fit 2^53 and would cost a
+    // scan and a mispredicted branch before from_chars: leave them to it at once
+    if (s.size() > (std::is_same_v<F, double> ? 17U : 10U)) return false;
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    const bool neg = p != end && *p == '-';
+    if (neg) ++p;
+    std::uint64_t m = 0;  // stops growing past max_exact: a longer significand bails out early
+    const auto digits = [&m, &p, end] {
+        // eight at a time while they fit (SWAR, as fast_float does), then one by one
+        while (end - p >= 8 && m <= 184467440736ULL) {  // m * 10^8 + 99999999 < 2^64
+            std::uint64_t v;
+            if constexpr (std::endian::native != std::endian::little) break;
+            std::memcpy(&v, p, 8);
+            if (((v & 0xF0F0F0F0F0F0F0F0ULL) | (((v + 0x0606060606060606ULL) & 0xF0F0F0F0F0F0F0F0ULL) >> 4)) !=
+                0x3333333333333333ULL)
+                break;
+            v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+            v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+            m = m * 100000000ULL + (((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32);
+            p += 8;
+        }
+        while (p != end && *p >= '0' && *p <= '9' && m <= max_exact) m = m * 10 + static_cast<unsigned>(*p++ - '0');
+    };
+    const char* const int_begin = p;
+    digits();
+    if (p == int_begin) return false;
+    int e10 = 0;
+    if (p != end && *p == '.') {
+        ++p;
+        const char* const frac_begin = p;
+        digits();
+        if (p == frac_begin) return false;
+        e10 = -static_cast<int>(p - frac_begin);
+    }
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        const bool eneg = p != end && *p == '-';
+        if (p != end && (*p == '-' || *p == '+')) ++p;
+        const char* const exp_begin = p;
+        int x = 0;
+        while (p != end && *p >= '0' && *p <= '9' && x < 10000) x = x * 10 + (*p++ - '0');
+        if (p == exp_begin) return false;
+        e10 += eneg ? -x : x;
+    }
+    if (p != end || m > max_exact) return false;  // more digits than fit, or trailing text
+    if (m == 0) {
+        out = neg ? -F(0) : F(0);
+        return true;
+    }
+    if (e10 < -max_pow || e10 > max_pow) return false;
+    F x = static_cast<F>(m);  // exact: m ≤ 2^53 (2^24)
+    x = e10 < 0 ? x / pow10[-e10] : x * pow10[e10];
+    out = neg ? -x : x;
+    return true;
+#else
+    (void)s;
+    (void)out;
+    return false;  // excess precision would round twice: always std::from_chars
+#endif
+}
+
+/// Parses the whole of `s` as a `T` (JSON number syntax; `float`/`double` correctly rounded,
+/// integers exactly). `ec` is `errc::result_out_of_range` when the value does not fit,
+/// `errc::invalid_argument` when `s` is not (entirely) a number.
+template <class T>
+std::errc parse_json_number(std::string_view s, T& out) noexcept {
+    if constexpr (std::is_floating_point_v<T>) {
+        if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float>) {
+            if (json_fast_float(s, out)) return std::errc{};
+        }
+        T v{};
+        const auto r = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::general);
+        if (r.ec != std::errc{}) return r.ec;
+        if (r.ptr != s.data() + s.size()) return std::errc::invalid_argument;
+        out = v;
+        return std::errc{};
+    } else {
+        T v{};
+        const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (r.ec != std::errc{}) return r.ec;
+        if (r.ptr != s.data() + s.size()) return std::errc::invalid_argument;
+        out = v;
+        return std::errc{};
+    }
+}
+
+}  // namespace twinspec::detail

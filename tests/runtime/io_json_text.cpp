@@ -1,0 +1,175 @@
+// The JSON text pieces every writer shares (twinspec/core/detail/json_text.hpp): string
+// escaping with UTF-8 checking, shortest numbers, and the reading side's exact number parse —
+// Clinger's fast path proved equal, bit for bit, to std::from_chars over random values and edges.
+#include "twinspec_catch.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include <twinspec/core/detail/json_text.hpp>
+#include <twinspec/io/json_document.hpp>
+
+namespace json_text_test {
+
+namespace jt = twinspec::detail;
+
+template <class F>
+bool same_bits(F a, F b) {
+    return std::memcmp(&a, &b, sizeof(F)) == 0;
+}
+
+/// `std::from_chars` (the reference), or nullopt when it fails.
+template <class F>
+bool reference(std::string_view s, F& out) {
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), out, std::chars_format::general);
+    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+}
+
+/// Checks that `parse_json_number` gives exactly `from_chars`'s bits for `s`; counts fast-path hits.
+template <class F>
+bool agrees(std::string_view s, std::size_t& fast_hits) {
+    F ref{};
+    const bool ok = reference(s, ref);
+    F fast{};
+    if (jt::json_fast_float(s, fast)) {
+        ++fast_hits;
+        if (!ok || !same_bits(fast, ref)) return false;
+    }
+    F got{};
+    const std::errc ec = jt::parse_json_number(s, got);
+    if (ok != (ec == std::errc{})) return false;
+    return !ok || same_bits(got, ref);
+}
+
+template <class F>
+std::string shortest(F v) {
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+}  // namespace json_text_test
+
+using namespace json_text_test;
+
+TEST_CASE("io json_text: strings are escaped per RFC 8259, UTF-8 checked, U+FFFD for bad bytes") {
+    std::string out;
+    CHECK(jt::append_json_string(out, "a\"b\\c\n\t\r\b\f\x01\x1f/") == std::string_view::npos);
+    CHECK(out == R"("a\"b\\c\n\t\r\b\f\u0001\u001f/")");
+    out.clear();
+    CHECK(jt::append_json_string(out, "北京 \xF0\x9F\x93\xA1") == std::string_view::npos);
+    CHECK(out == "\"北京 \xF0\x9F\x93\xA1\"");
+    out.clear();
+    CHECK(jt::append_json_string(out, "北 \xF0\x9F\x93\xA1", true) == std::string_view::npos);
+    CHECK(out == R"("\u5317 \ud83d\udce1")");
+    // malformed UTF-8: the offset of the first bad byte, and still valid JSON
+    for (const auto& [bad, offset] : std::vector<std::pair<std::string, std::size_t>>{
+             {"ok \xC3\x28", 3}, {"\xED\xA0\x80", 0}, {"ab\xC0\xAF", 2}, {"\xF4\x90\x80\x80", 0}, {"x\xFF", 1}, {"\xE2\x82", 0}}) {
+        out.clear();
+        INFO(offset);
+        CHECK(jt::append_json_string(out, bad) == offset);
+        CHECK(out.find("\xEF\xBF\xBD") != std::string::npos);
+        out.clear();
+        CHECK(jt::append_json_string(out, bad, true) == offset);
+        CHECK(out.find("\\ufffd") != std::string::npos);
+    }
+    // the exports' tree writes through the same function
+    CHECK(twinspec::io::json_node::string("q\"\x02\xFF").dump() == "\"q\\\"\\u0002\xEF\xBF\xBD\"");
+    // compile-time member names: the same escapes
+    constexpr std::string_view key = "a\"b\n\x01";
+    static_assert(jt::json_escaped_length(key) == 1 + 2 + 1 + 2 + 6);
+    char buf[32] = {};
+    CHECK(std::string_view(buf, static_cast<std::size_t>(jt::json_escape_body_constexpr(buf, key) - buf)) == R"(a\"b\n\u0001)");
+}
+
+TEST_CASE("io json_text: numbers are exact, shortest, and NaN/infinity refused") {
+    std::string out;
+    CHECK(jt::append_json_number(out, std::numeric_limits<std::int64_t>::min()));
+    out += ' ';
+    CHECK(jt::append_json_number(out, std::numeric_limits<std::uint64_t>::max()));
+    out += ' ';
+    CHECK(jt::append_json_number(out, -0.0));
+    out += ' ';
+    CHECK(jt::append_json_number(out, 5e-324));
+    out += ' ';
+    CHECK(jt::append_json_number(out, 0.1f));
+    out += ' ';
+    CHECK(jt::append_json_number(out, -2.2250738585072014e-308));
+    CHECK(out == "-9223372036854775808 18446744073709551615 -0 5e-324 0.1 -2.2250738585072014e-308");
+    CHECK(out.size() - out.rfind(' ') - 1 <= jt::json_number_max);
+    const std::size_t before = out.size();
+    CHECK_FALSE(jt::append_json_number(out, std::numeric_limits<double>::quiet_NaN()));
+    CHECK_FALSE(jt::append_json_number(out, -std::numeric_limits<float>::infinity()));
+    CHECK(out.size() == before);
+    CHECK(twinspec::io::json_node::number(std::numeric_limits<double>::infinity()).is_null());
+    CHECK(twinspec::io::json_node::number(std::int8_t{-128}).text() == "-128");
+}
+
+TEST_CASE("io json_text: the fast path takes only what it can round exactly, and agrees with from_chars") {
+    std::size_t fast = 0;
+    // edges: the 2^53 and 10^22 limits, ties, -0, zeros with any exponent, subnormals, overflow
+    const char* edges[] = {"0", "-0", "-0.0", "0e999", "-0E-999", "0.000", "1", "-1", "9007199254740992",
+                           "9007199254740993", "9007199254740991.5", "1e22", "1e23", "1e-22", "1e-23", "4.5e15",
+                           "9007199254740992e22", "9007199254740993e-22", "123456789012345678", "0.1", "0.2", "0.3",
+                           "2.5", "1.7976931348623157e308", "1.8e308", "5e-324", "2.2250738585072011e-308",
+                           "1e-400", "1e400", "3.0e+0", "1E+2", "12.5e-1", "00001.5", "1.", ".5", "-", "1e", "1e+",
+                           "+1", "1.5x", "0x10", "inf", "nan", "1.0000000000000000000000001", "100000000000000000000",
+                           "4503599627370496.5", "4503599627370497.5", "8.98846567431158e307", "1e15", "999999999999999",
+                           "0.000001", "-128.25", "3.4028235e38", "1e-10", "16777216", "16777217", "1e10", "1e11"};
+    for (const char* e : edges) {
+        INFO(e);
+        CHECK(agrees<double>(e, fast));
+        CHECK(agrees<float>(e, fast));
+    }
+    // random doubles: their shortest text and every precision from 1 to 17 significant digits,
+    // fixed and scientific; values like sensors give (a few decimals) and raw bit patterns
+    std::mt19937_64 rng(2026);
+    std::uniform_real_distribution<double> sensor(-200.0, 200.0);
+    std::size_t checked = 0;
+    char buf[512];  // %f of 1e302 has 303 digits
+    for (int i = 0; i != 20000; ++i) {
+        double d;
+        if (i % 2 == 0) {
+            const std::uint64_t bits = rng();
+            std::memcpy(&d, &bits, sizeof d);
+            if (!(d - d == 0.0)) continue;
+        } else {
+            d = sensor(rng);
+        }
+        INFO(shortest(d));
+        REQUIRE(agrees<double>(shortest(d), fast));
+        const auto f = static_cast<float>(d);
+        if (f - f == 0.0f) REQUIRE(agrees<float>(shortest(f), fast));
+        const int p = 1 + static_cast<int>(rng() % 17);
+        const char* fmt = rng() % 2 == 0 ? "%.*g" : "%.*e";
+        const int n = std::snprintf(buf, sizeof buf, fmt, p, d);
+        REQUIRE(agrees<double>(std::string_view(buf, static_cast<std::size_t>(n)), fast));
+        REQUIRE(agrees<float>(std::string_view(buf, static_cast<std::size_t>(n)), fast));
+        const int k = std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(rng() % 9), d / 1e6);  // fixed, few decimals
+        REQUIRE(agrees<double>(std::string_view(buf, static_cast<std::size_t>(k)), fast));
+        checked += 5;
+    }
+    CHECK(checked > 90000);
+    // the fast path does carry the common short numbers (else it would prove nothing)
+    CHECK(fast > checked / 10);
+    double x = 0;
+    CHECK(jt::json_fast_float("-95.5", x));
+    CHECK(x == -95.5);
+    CHECK_FALSE(jt::json_fast_float("9007199254740993", x));  // above 2^53: from_chars
+    CHECK_FALSE(jt::json_fast_float("1e23", x));              // 10^23 is not a double
+    // parse errors
+    CHECK(jt::parse_json_number("1e400", x) == std::errc::result_out_of_range);
+    CHECK(jt::parse_json_number("1.5x", x) == std::errc::invalid_argument);
+    std::uint16_t u = 0;
+    CHECK(jt::parse_json_number("65536", u) == std::errc::result_out_of_range);
+    CHECK(jt::parse_json_number("65535", u) == std::errc{});
+    CHECK(u == 65535);
+}
