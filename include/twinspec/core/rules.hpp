@@ -198,9 +198,6 @@ consteval std::uint32_t field_rule_errors(const Set& a) noexcept {
     return e;
 }
 
-/// The broken rules of field `F`, computed once per field.
-template <class F>
-inline constexpr std::uint32_t field_errors_v = field_rule_errors<typename F::value_type>(F::annotations);
 
 
 /// What is wrong with an entity's metadata, as a bit mask.
@@ -264,9 +261,10 @@ struct select_explanation<false> {
     using type = explain_field<F, Errors>;
 };
 /// True when field `F` obeys every rule; otherwise a compile error states the rule.
-template <class F>
-inline constexpr bool field_ok =
-    select_explanation<field_errors_v<F> == 0>::template type<F, field_errors_v<F>>::value;
+/// (`Errors` as a default argument rather than a second variable template: one
+/// instantiation fewer per field.)
+template <class F, std::uint32_t Errors = field_rule_errors<typename F::value_type>(F::annotations)>
+inline constexpr bool field_ok = select_explanation<Errors == 0>::template type<F, Errors>::value;
 
 template <class Fields>
 struct duplicate_name_of;

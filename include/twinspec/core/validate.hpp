@@ -66,23 +66,87 @@ void validate_value(const Set& set, const V& v, const path_segment& path, const 
     }
 }
 
-/// Validates one member completely, reporting every violation; shared by every field with
-/// the same annotation and member types, and kept out of line: it runs only for objects
-/// whose quick test (below) failed.
+/// Validates one member completely, reporting every violation; one out-of-line function
+/// per (annotation set, member type) pair, shared by every field of that pair, reached
+/// through the entity's `member_checks` table (type-erased, so the table is one array): it
+/// runs only for objects whose quick test (below) failed.
 template <class Set, class V>
-TWINSPEC_NOINLINE void validate_member(const Set& set, std::string_view name, const V& v, const path_segment& parent,
-                                       violation_sink sink) {
+TWINSPEC_NOINLINE void validate_member_erased(const void* set, std::string_view name, const void* v,
+                                              const path_segment& parent, violation_sink sink) {
     const path_segment path{&parent, name, 0, false};
     const check_context ctx{path, unit_symbol_of<Set>(), sink};
-    validate_value(set, v, path, ctx);
+    validate_value(*static_cast<const Set*>(set), *static_cast<const V*>(v), path, ctx);
 }
 
-/// Validates every field of one entity, reporting: one out-of-line function per entity type.
+/// Validates one member completely, reporting every violation.
+template <class Set, class V>
+void validate_member(const Set& set, std::string_view name, const V& v, const path_segment& parent,
+                     violation_sink sink) {
+    validate_member_erased<Set, V>(&set, name, &v, parent, sink);
+}
+
+/// One row of an entity's reporting table: a field's annotations, its name and its
+/// validator.
+struct member_check {
+    const void* set;
+    std::string_view name;
+    void (*run)(const void*, std::string_view, const void*, const path_segment&, violation_sink);
+};
+
+template <class Fields>
+struct member_checks;
+/// The reporting table of an entity, one row per field in declaration order. A loop over
+/// it, rather than one call per field, keeps each entity's `validate_entity` small: in a
+/// model of thousands of fields, code per field is what the optimiser spends its time on.
+template <class... F>
+struct member_checks<type_list<F...>> {
+    static constexpr member_check table[] = {
+        {&F::annotations, F::name,
+         &validate_member_erased<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>}...};
+};
+
+/// Validates every field of one entity, reporting: one out-of-line function per entity
+/// type, type-erased so that `validate` and `is_valid` reach it through one shared function
+/// each (`report_entity`, `entity_reports_nothing`) instead of building a sink per entity.
 template <class T>
-TWINSPEC_NOINLINE void validate_entity(const T& obj, const path_segment& path, violation_sink sink) {
+TWINSPEC_NOINLINE void validate_entity_erased(const void* object, const path_segment& path, violation_sink sink) {
     [&]<class... F>(type_list<F...>*) {
-        (validate_member(F::annotations, F::name, obj.*F::pointer, path, sink), ...);
+        if constexpr (sizeof...(F) != 0) {
+            const T& obj = *static_cast<const T*>(object);
+            // Offsets: constants, which the optimiser turns into one read-only array.
+            const char* const base = static_cast<const char*>(object);
+            const std::ptrdiff_t offsets[] = {reinterpret_cast<const char*>(&(obj.*F::pointer)) - base...};
+            const member_check* row = member_checks<type_list<F...>>::table;
+            for (const std::ptrdiff_t offset : offsets) {
+                row->run(row->set, row->name, base + offset, path, sink);
+                ++row;
+            }
+        }
     }(static_cast<fields_t<T>*>(nullptr));
+}
+
+/// Validates every field of one entity, reporting.
+template <class T>
+void validate_entity(const T& obj, const path_segment& path, violation_sink sink) {
+    validate_entity_erased<T>(&obj, path, sink);
+}
+
+using entity_validator = void (*)(const void*, const path_segment&, violation_sink);
+
+/// `validate`'s reporting path, shared by every entity type.
+TWINSPEC_NOINLINE inline validation_result report_entity(entity_validator run, const void* obj) {
+    validation_result result;
+    auto push = [&result](violation&& v) { result.push(std::move(v)); };
+    run(obj, path_segment{}, violation_sink(push));
+    return result;
+}
+
+/// `is_valid`'s reporting path, shared by every entity type.
+TWINSPEC_NOINLINE inline bool entity_reports_nothing(entity_validator run, const void* obj) {
+    bool ok = true;
+    auto note = [&ok](violation&&) { ok = false; };
+    run(obj, path_segment{}, violation_sink(note));
+    return ok;
 }
 
 template <class T>
@@ -120,11 +184,15 @@ constexpr bool quick_value(const Set& set, const V& v) {
 
 /// The quick test of a whole entity: every field's constraints joined with `&&`, inlined —
 /// what a hand-written `is_valid(const Cell&)` does.
+/// (A function template over the field list, not a lambda inside `quick_entity`: one
+/// function fewer per entity for the compiler to instantiate, optimise and inline.)
+template <class T, class... F>
+constexpr bool quick_fields(const T& obj, const type_list<F...>*) {
+    return (quick_value(F::annotations, obj.*F::pointer) && ...);
+}
 template <class T>
 constexpr bool quick_entity(const T& obj) {
-    return [&]<class... F>(type_list<F...>*) {
-        return (quick_value(F::annotations, obj.*F::pointer) && ...);
-    }(static_cast<fields_t<T>*>(nullptr));
+    return quick_fields(obj, static_cast<const fields_t<T>*>(nullptr));
 }
 
 }  // namespace detail
@@ -136,11 +204,8 @@ struct validate_fn {
     /// there is nothing to report.
     template <Entity T>
     [[nodiscard]] validation_result operator()(const T& obj) const {
-        validation_result result;
-        if (detail::quick_entity(obj)) [[likely]] return result;
-        auto push = [&result](violation&& v) { result.push(std::move(v)); };
-        detail::validate_entity(obj, path_segment{}, violation_sink(push));
-        return result;
+        if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return {};
+        return detail::report_entity(&detail::validate_entity_erased<T>, &obj);
     }
 
     /// Streams each violation of `obj` to `sink(violation&&)`; `at` is the path of `obj`
@@ -148,7 +213,7 @@ struct validate_fn {
     template <Entity T, class Sink>
         requires std::is_invocable_v<Sink&, violation&&>
     void operator()(const T& obj, Sink&& sink, const path_segment& at = {}) const {
-        if (detail::quick_entity(obj)) [[likely]] return;
+        if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return;
         detail::validate_entity(obj, at, violation_sink(sink));
     }
 };
@@ -161,11 +226,8 @@ struct is_valid_fn {
     /// user-defined annotation could not be tested quickly does the reporting path decide.
     template <Entity T>
     [[nodiscard]] bool operator()(const T& obj) const {
-        if (detail::quick_entity(obj)) [[likely]] return true;
-        bool ok = true;
-        auto note = [&ok](violation&&) { ok = false; };
-        detail::validate_entity(obj, path_segment{}, violation_sink(note));
-        return ok;
+        if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return true;
+        return detail::entity_reports_nothing(&detail::validate_entity_erased<T>, &obj);
     }
 };
 /// `is_valid(cell)`.
