@@ -1,39 +1,19 @@
-// twinspec/platform/detail/json_writer.hpp — the few JSON helpers the platform's descriptions
-// need (string escaping per RFC 8259); header-only, no dependency.
+// twinspec/platform/detail/json_writer.hpp — the few text helpers the platform's descriptions
+// need: JSON strings (core/detail/json_text.hpp, shared with io/ and data/), DOT strings and
+// Markdown cells; header-only, no dependency.
 // IWYU pragma: private, include <twinspec/platform.hpp>
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include <twinspec/core/detail/json_text.hpp>
+
 namespace twinspec::platform::detail {
 
-/// Appends `s` as a JSON string: quotes, `"` `\` and control characters escaped; UTF-8 bytes
-/// are copied as they are.
-inline void json_string(std::string& out, std::string_view s) {
-    constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-                    out += hex[static_cast<unsigned char>(c) & 0xF];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-}
+/// Appends `s` as a JSON string (RFC 8259 escapes; bytes that are not UTF-8 become U+FFFD):
+/// the library's one JSON string writer, shared with io/ and data/.
+using twinspec::detail::json_string;
 
 /// Appends `s` as a DOT (Graphviz) quoted string: `"` and `\` escaped, newlines as `\n`.
 inline void dot_string(std::string& out, std::string_view s) {
