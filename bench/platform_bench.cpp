@@ -6,8 +6,11 @@
 //                  (coverage, word assembly, scale, unit conversion, range checks) vs a
 //                  hand-written decoder doing the same;
 //   modbus_samples the same map producing data::sample values (value, read time, source,
-//                  quality) through decode_samples vs the hand-written decoder building the
-//                  same samples; both hand them to the same consumer.
+//                  quality) through the batch decode_samples(blocks, report, f) vs the
+//                  hand-written decoder building the same samples; both hand them to the same
+//                  consumer;
+//   modbus_samples_per_block  the same with one decode_samples(block, report, f) call per block
+//                  (against the same baseline).
 // Both sides see the same data (65,536 inputs / register images, all valid), made opaque to the
 // optimiser before every pass; results go through DoNotOptimize. At start-up both sides are
 // checked to compute the same results.
@@ -23,6 +26,7 @@
 #include <cstdlib>
 #include <optional>
 #include <random>
+#include <ranges>
 #include <string>
 #include <vector>
 
@@ -303,7 +307,30 @@ inline void hand_decode_samples(std::uint8_t unit, pf::register_kind kind, std::
     }
 }
 
+/// The images as Modbus blocks read at image_time(k) from source {7, 1}.
+auto image_blocks(const Image* p) {
+    return std::views::iota(std::size_t{0}, count) | std::views::transform([p](std::size_t k) {
+               return pf::modbus_block{1, pf::register_kind::input_register, 100, p[k].words, image_time(k), {7, 1}};
+           });
+}
+
+// The batch decode_samples over all blocks (its decode loop calls nothing but the consumer).
 void BM_modbus_samples_twinspec(benchmark::State& state) {
+    const auto& v = images();
+    for (auto _ : state) {
+        const Image* p = opaque(v);
+        sample_sink sink;
+        pf::decode_report r;
+        MeterMap::decode_samples(image_blocks(p), r, [&](const pf::point_info&, const auto& s) { sink(s); });
+        benchmark::DoNotOptimize(sink);
+        benchmark::DoNotOptimize(r.written);
+        benchmark::DoNotOptimize(r.errors.size());
+    }
+    finish(state);
+}
+
+// One decode_samples call per block: its cold error path is a call in the caller's loop.
+void BM_modbus_samples_per_block_twinspec(benchmark::State& state) {
     const auto& v = images();
     for (auto _ : state) {
         const Image* p = opaque(v);
@@ -370,6 +397,18 @@ bool same_results() {
             ra.written != rb.written || ra.errors.size() != rb.errors)
             return false;
     }
+    {
+        sample_sink a;
+        sample_sink b;
+        pf::decode_report ra;
+        hand_report rb;
+        MeterMap::decode_samples(image_blocks(images().data()), ra, [&](const pf::point_info&, const auto& s) { a(s); });
+        for (std::size_t k = 0; k != count; ++k)
+            hand_decode_samples(1, pf::register_kind::input_register, 100, images()[k].words, 9, image_time(k), {7, 1}, b, rb);
+        if (a.good != 6 * count || a.good != b.good || a.sum != b.sum || a.time != b.time || a.source != b.source ||
+            ra.written != rb.written || ra.errors.size() != rb.errors)
+            return false;
+    }
     return true;
 }
 
@@ -387,6 +426,7 @@ const bool registered = [] {
     pair("model_chain3", BM_model_chain3_twinspec, BM_model_chain3_baseline);
     pair("modbus_decode", BM_modbus_decode_twinspec, BM_modbus_decode_baseline);
     pair("modbus_samples", BM_modbus_samples_twinspec, BM_modbus_samples_baseline);
+    pair("modbus_samples_per_block", BM_modbus_samples_per_block_twinspec, BM_modbus_samples_baseline);
     return true;
 }();
 }  // namespace platform_bench

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -175,7 +176,83 @@ TEST_CASE("platform: MQTT payloads: numbers, units, garbage") {
     CHECK(m.temperature == twinspec_test::approx(25.0));
 }
 
-TEST_CASE("platform: the decoder yields data::sample values, and bad ones are marked and reported, never clamped") {
+TEST_CASE("platform: decode_samples over a range of blocks matches the per-block calls") {
+    const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
+                                   static_cast<std::uint16_t>(-3)};
+    const std::uint16_t good[] = {17, static_cast<std::uint16_t>(-500)};
+    const std::uint16_t short_power[] = {1};
+    const pf::timestamp t0{std::chrono::seconds{1'700'000'060}};
+    const pf::timestamp t1{std::chrono::seconds{1'700'000'061}};
+    const std::vector<pf::modbus_block> blocks = {
+        pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0, {42, 3}},
+        pf::modbus_block{3, pf::register_kind::holding_register, 0, good, t1, {42, 4}},
+        pf::modbus_block{3, pf::register_kind::holding_register, 4, short_power, t1, {42, 4}},
+        pf::modbus_block{3, pf::register_kind::input_register, 0, good, t1, {42, 4}},  // another table: not this map's
+    };
+    struct seen {
+        std::string field;
+        double value;
+        pf::timestamp time;
+        ts::data::source_id source;
+        bool operator==(const seen&) const = default;
+    };
+    const auto collect = [](std::vector<seen>& out) {
+        return [&out](const pf::point_info& p, const auto& s) {
+            CHECK(s.quality.is_good());
+            out.push_back(seen{std::string(p.field), static_cast<double>(s.value), s.time, s.source()});
+        };
+    };
+    std::vector<seen> batch;
+    pf::decode_report rb;
+    Map::decode_samples(blocks, rb, collect(batch));
+    std::vector<seen> each;
+    pf::decode_report re;
+    for (const auto& b : blocks) Map::decode_samples(b, re, collect(each));
+
+    CHECK(batch == each);
+    REQUIRE(batch.size() == 5);  // rsrp, sinr, energy of the first block; pci, rsrp of the second
+    CHECK(batch[3] == seen{"pci", 17.0, t1, {42, 4}});
+    CHECK(batch[4].value == twinspec_test::approx(-50.0));
+    CHECK(rb.written == 5);
+    CHECK(rb.written == re.written);
+    REQUIRE(rb.errors.size() == 3);
+    REQUIRE(re.errors.size() == 3);
+    for (std::size_t i = 0; i != 3; ++i) CHECK(rb.errors[i].to_string() == re.errors[i].to_string());
+    CHECK(rb.errors[0].path == "/pci");
+    CHECK(rb.errors[0].time == t0);
+    CHECK(rb.errors[1].path == "/power");
+    CHECK(rb.errors[1].error == pf::decode_error::out_of_range);
+    CHECK(rb.errors[2].path == "/power");
+    CHECK(rb.errors[2].error == pf::decode_error::wrong_register_count);
+    CHECK(rb.errors[2].time == t1);
+
+    // any forward range of blocks: a transform view, read twice only when a value was bad
+    std::size_t made = 0;
+    const auto view = std::views::iota(0, 2) | std::views::transform([&](int k) {
+                          ++made;
+                          return pf::modbus_block{3, pf::register_kind::holding_register, 0, good, t0 + std::chrono::seconds{k}};
+                      });
+    std::vector<seen> viewed;
+    pf::decode_report rv;
+    Map::decode_samples(view, rv, collect(viewed));
+    CHECK(rv.ok());
+    CHECK(rv.written == 4);
+    CHECK(made == 2);
+    REQUIRE(viewed.size() == 4);
+    CHECK(viewed[2] == seen{"pci", 17.0, t0 + std::chrono::seconds{1}, {}});
+    const auto bad_view = std::views::iota(0, 2) | std::views::transform([&](int) {
+                              ++made;
+                              return pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0};
+                          });
+    std::vector<seen> none_good;
+    pf::decode_report rbad;
+    Map::decode_samples(bad_view, rbad, collect(none_good));
+    CHECK(made == 6);
+    CHECK(rbad.written == 6);
+    CHECK(rbad.errors.size() == 4);
+}
+
+TEST_CASE("platform: the decoder yields data::sample values and marks and reports bad ones without clamping") {
     const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
                                    static_cast<std::uint16_t>(-3)};
     const pf::timestamp t0{std::chrono::seconds{1'700'000'060}};
