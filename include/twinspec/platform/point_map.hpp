@@ -440,12 +440,23 @@ inline double to_engineering(double raw) noexcept {
     return to_field_unit<typename P::unit_type, std::conditional_t<std::is_void_v<typename P::unit_type>, void, typename field_unit<F>::type>>(x);
 }
 
+/// True when the block holds point `P`'s first register: same unit id, same register table,
+/// address inside the block (a shorter tail is `wrong_register_count`, reported by the decoder).
+/// One predicate for every decoding path; forced inline so that each caller's `[[likely]]`
+/// still shapes the hot loop (see `decode_samples`).
+template <class P>
+[[gnu::always_inline]] constexpr bool block_holds(const modbus_block& b) noexcept {
+    constexpr auto a = P::address;
+    return b.unit == a.unit && b.kind == a.kind && a.address >= b.start &&
+           static_cast<std::size_t>(a.address - b.start) < b.words.size();
+}
+
 /// Decodes Modbus point `P` of field `F` from block `b`: the value or the error.
 template <class P, class F>
 inline outcome<point_value_t<F>> modbus_core(const modbus_block& b) noexcept {
     constexpr auto a = P::address;
     outcome<point_value_t<F>> out;
-    if (b.unit != a.unit || b.kind != a.kind || a.address < b.start || static_cast<std::size_t>(a.address - b.start) >= b.words.size()) [[unlikely]] {
+    if (!block_holds<P>(b)) [[unlikely]] {
         out.error = decode_error::missing;
         return out;
     }
@@ -513,9 +524,7 @@ class point_map {
             (
                 [&] {
                     if constexpr (P::protocol == protocol::modbus) {
-                        constexpr auto a = P::address;
-                        if (b.unit == a.unit && b.kind == a.kind && a.address >= b.start &&
-                            static_cast<std::size_t>(a.address - b.start) < b.words.size()) [[likely]] {
+                        if (detail::block_holds<P>(b)) [[likely]] {
                             auto o = detail::modbus_core<P, field_of<P>>(b);
                             if (o.error != decode_error::none) reject<P>(o, b.time, &report);
                         }
@@ -643,8 +652,7 @@ public:
         (
             [&] {
                 if constexpr (P::protocol == protocol::modbus) {
-                    constexpr auto a = P::address;
-                    if (b.unit == a.unit && b.kind == a.kind && a.address >= b.start && static_cast<std::size_t>(a.address - b.start) < b.words.size()) [[likely]]
+                    if (detail::block_holds<P>(b)) [[likely]]
                         written += emit<P>(f, detail::modbus_core<P, field_of<P>>(b), b.time, b.source, report);
                 }
             }(),
@@ -674,9 +682,7 @@ public:
             (
                 [&] {
                     if constexpr (P::protocol == protocol::modbus) {
-                        constexpr auto a = P::address;
-                        if (b.unit == a.unit && b.kind == a.kind && a.address >= b.start &&
-                            static_cast<std::size_t>(a.address - b.start) < b.words.size()) [[likely]] {
+                        if (detail::block_holds<P>(b)) [[likely]] {
                             auto o = detail::modbus_core<P, field_of<P>>(b);
                             if (o.error == decode_error::none) [[likely]] {
                                 f(P::info, detail::good_sample(o.value, b.time, b.source));
@@ -740,8 +746,7 @@ public:
         (
             [&] {
                 if constexpr (P::protocol == protocol::modbus) {
-                    constexpr auto a = P::address;
-                    if (b.unit == a.unit && b.kind == a.kind && a.address >= b.start && static_cast<std::size_t>(a.address - b.start) < b.words.size()) [[likely]]
+                    if (detail::block_holds<P>(b)) [[likely]]
                         written += store<P>(obj, detail::modbus_core<P, field_of<P>>(b), b.time, report);
                 }
             }(),

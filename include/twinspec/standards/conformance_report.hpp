@@ -5,6 +5,7 @@
 //     std::cout << report.markdown();   // or report.json()
 #pragma once
 
+#include <twinspec/core/detail/json_text.hpp>
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/type_list.hpp>
 #include <twinspec/standards/conformance.hpp>
@@ -61,30 +62,8 @@ inline std::string standard_label(const standard_descriptor& d) {
     return std::string(d.title.zh);
 }
 
-inline void json_string(std::string& out, std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
+/// JSON strings through the library's one writer (core/detail/json_text.hpp).
+using twinspec::detail::json_string;
 
 inline std::string provider_label(const provider& p) {
     std::string s(p.entity);
