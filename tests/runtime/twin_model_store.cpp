@@ -106,6 +106,65 @@ TEST_CASE("twin store: the inverse index follows add, erase, relink, link and un
     CHECK(slots(m.referrers<NRCellDU, "du">(g1)) == std::vector<std::uint32_t>{a.index()});
 }
 
+TEST_CASE("twin store: referrers of an object at hand agree with referrers of its handle") {
+    net m;
+    const auto g1 = m.add(GNBDUFunction{1, {}});
+    const auto g2 = m.add(GNBDUFunction{2, {}});  // no cells: never indexed as a target
+    const auto a = m.add(NRCellDU{1, g1, {}});
+    const auto b = m.add(NRCellDU{2, g1, {a}});
+    const auto c = m.add(NRCellDU{3, g1, {a, b}});
+    const net& cm = m;
+    CHECK(slots(cm.referrers<NRCellDU, "du">(*cm.get(g1))) == std::vector<std::uint32_t>{a.index(), b.index(), c.index()});
+    CHECK(ranges::distance(cm.referrers<NRCellDU, "du">(*cm.get(g2))) == 0);
+    CHECK(slots(cm.referrers<NRCellDU, "neighbours">(*cm.get(a))) == slots(cm.referrers<NRCellDU, "neighbours">(a)));
+    std::vector<std::uint16_t> pcis;
+    for (const NRCellDU& n : cm.referrer_objects<NRCellDU, "neighbours">(*cm.get(a))) pcis.push_back(n.nRPCI);
+    CHECK(pcis == std::vector<std::uint16_t>{2, 3});
+    // the non-const overload gives objects to change
+    for (NRCellDU& n : m.referrer_objects<NRCellDU, "du">(*cm.get(g1))) n.nRPCI = static_cast<std::uint16_t>(n.nRPCI + 100);
+    CHECK(m.get(c)->nRPCI == 103);
+    // a traversal from object to object: the cells of every gNB and their neighbours' referrers
+    std::size_t entries = 0;
+    cm.for_each<GNBDUFunction>([&](ts::ref<GNBDUFunction>, const GNBDUFunction& g) {
+        for (const NRCellDU& cell : cm.referrer_objects<NRCellDU, "du">(g))
+            entries += static_cast<std::size_t>(ranges::distance(cm.referrers<NRCellDU, "neighbours">(cell)));
+    });
+    CHECK(entries == 3);  // a ← b, c; b ← c
+    // after an erasure the object's slot keeps no referrers
+    REQUIRE(m.erase(b));
+    CHECK(slots(cm.referrers<NRCellDU, "neighbours">(*cm.get(a))) == std::vector<std::uint32_t>{c.index()});
+    CHECK(slots(cm.referrers<NRCellDU, "du">(*cm.get(g1))) == std::vector<std::uint32_t>{a.index(), c.index()});
+}
+
+TEST_CASE("twin store: handles are decided without the slot states until the first erasure, and stale ones are caught after it") {
+    net m;
+    const auto a = m.add(NRCellDU{1, {}, {}});
+    const auto b = m.add(NRCellDU{2, {}, {}});
+    // a pristine store: live handles, the null handle, a slot past the end, a later generation
+    CHECK(m.contains(a));
+    CHECK(m.contains(b));
+    CHECK_FALSE(m.contains(ts::ref<NRCellDU>{}));
+    CHECK_FALSE(m.contains(ts::ref<NRCellDU>::from_parts(2, 1)));
+    CHECK_FALSE(m.contains(ts::ref<NRCellDU>::from_parts(0, 2)));
+    CHECK(m.status(ts::ref<NRCellDU>::from_parts(0, 2)) == ts::ref_error::stale);
+    // erase and reuse the slot: the old handle is stale, the new one (generation 2) is live
+    REQUIRE(m.erase(a));
+    CHECK_FALSE(m.contains(a));
+    const auto a2 = m.add(NRCellDU{3, {}, {}});
+    REQUIRE(a2.index() == a.index());
+    CHECK(a2.generation() == 2);
+    CHECK(m.contains(a2));
+    CHECK_FALSE(m.contains(a));
+    CHECK(m.status(a) == ts::ref_error::stale);
+    CHECK(m.get(a).error() == ts::ref_error::stale);
+    CHECK(m.get(a2)->nRPCI == 3);
+    // a copy of the model keeps the store's history: the old handle stays stale there too
+    const net copy = m;
+    CHECK_FALSE(copy.contains(a));
+    CHECK(copy.contains(a2));
+    CHECK(copy.contains(b));
+}
+
 TEST_CASE("twin store: traversal skips dangling entries once there are any, and again tests none after repair") {
     net m;
     const auto g = m.add(GNBDUFunction{1, {}});

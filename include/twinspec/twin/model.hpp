@@ -329,6 +329,7 @@ struct entity_store {
     std::vector<std::string> ids;                   // by slot; grown only once ids are used
     std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> by_id;
     std::size_t live = 0;
+    bool pristine = true;  // no object was ever erased: every slot is live, in generation 1
     typename inverse_lists_of<T, fields_t<T>>::type inverse;  // one per field (empty unless a relationship)
 
     [[nodiscard]] ref_error status(ref<T> r) const noexcept {
@@ -337,7 +338,12 @@ struct entity_store {
         const slot_state s = slots[r.index()];
         return (s.live && s.generation == r.generation()) ? ref_error::none : ref_error::stale;
     }
-    [[nodiscard]] bool contains(ref<T> r) const noexcept { return status(r) == ref_error::none; }
+    [[nodiscard]] bool contains(ref<T> r) const noexcept {
+        // Until the first erasure every slot is live in its first generation: the handle
+        // alone decides, without reading the slot states (a null handle has generation 0).
+        if (pristine) return r.index() < slots.size() && r.generation() == 1U;
+        return status(r) == ref_error::none;
+    }
     [[nodiscard]] ref<T> handle(std::uint32_t i) const noexcept { return ref<T>::from_parts(i, slots[i].generation); }
     [[nodiscard]] std::string_view id(std::uint32_t i) const noexcept {
         return i < ids.size() ? std::string_view(ids[i]) : std::string_view{};
@@ -367,6 +373,7 @@ struct entity_store {
         slot_state& s = slots[i];
         s.live = false;
         --live;
+        pristine = false;
         if (i < ids.size() && !ids[i].empty()) {
             if (auto it = by_id.find(std::string_view(ids[i])); it != by_id.end()) by_id.erase(it);
             ids[i].clear();
@@ -774,6 +781,41 @@ public:
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(ref<U> target) {
+        auto* s = &store<Source>();
+        return std::as_const(*this).template referrers<Source, Field>(target) |
+               ranges::views::transform([s](ref<Source> r) -> Source& { return s->objects[r.index()]; });
+    }
+
+    /// `referrers` of an object of this model already at hand (from `get`, `objects`,
+    /// `for_each`, `related_objects` or `referrer_objects`): no handle to check, so a
+    /// traversal that goes object to object costs what a loop over hand-written vectors of
+    /// indices costs. `target` must be an object this model holds (checked by `assert`).
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] ranges::subrange<const ref<Source>*> referrers(const U& target) const noexcept {
+        using F = field_t<Source, Field>;
+        const auto& objects = store<U>().objects;
+        assert(objects.data() <= &target && &target < objects.data() + objects.size() &&
+               "referrers(obj): obj is not an object of this model");
+        const auto& lists = inverse<Source, F>().by_target;
+        const auto i = static_cast<std::size_t>(&target - objects.data());
+        if (i >= lists.size()) return {};
+        const ref<Source>* first = lists[i].begin();
+        return {first, first + lists[i].size()};
+    }
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] auto referrer_objects(const U& target) const {
+        const auto* s = &store<Source>();
+        return referrers<Source, Field>(target) |
+               ranges::views::transform([s](ref<Source> r) -> const Source& { return s->objects[r.index()]; });
+    }
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] auto referrer_objects(const U& target) {
         auto* s = &store<Source>();
         return std::as_const(*this).template referrers<Source, Field>(target) |
                ranges::views::transform([s](ref<Source> r) -> Source& { return s->objects[r.index()]; });
