@@ -181,23 +181,6 @@ void BM_twin_neighbours_twinspec(benchmark::State& state) {
     }
     finish(state, entries);
 }
-void BM_twin_nbx_twinspec(benchmark::State& state) {
-    const network& m = data().model;
-    const NRCellDU* base = m.get(*m.refs<NRCellDU>().begin()).get();
-    const std::size_t n_cells = m.size<NRCellDU>();
-    std::size_t entries = 0;
-    for (auto _ : state) {
-        std::uint64_t sum = 0;
-        entries = 0;
-        for (std::size_t i = 0; i != n_cells; ++i)
-            for (const auto n : base[i].neighbours) {
-                sum += base[n.index()].nRPCI;
-                ++entries;
-            }
-        benchmark::DoNotOptimize(sum);
-    }
-    finish(state, entries);
-}
 void BM_twin_neighbours_baseline(benchmark::State& state) {
     const plain_network& p = data().plain;
     std::size_t entries = 0;
@@ -360,7 +343,6 @@ void pair(const char* comparison, void (*twinspec)(benchmark::State&), void (*ba
 
 const bool registered = [] {
     pair("twin_neighbours", BM_twin_neighbours_twinspec, BM_twin_neighbours_baseline);
-    pair("twin_nbx", BM_twin_nbx_twinspec, BM_twin_neighbours_baseline);
     pair("twin_weak_cells_query", BM_twin_weak_cells_query_twinspec, BM_twin_weak_cells_query_baseline);
     pair("twin_inverse_ues", BM_twin_inverse_ues_twinspec, BM_twin_inverse_ues_baseline);
     pair("twin_ingest", BM_twin_ingest_twinspec, BM_twin_ingest_baseline);
