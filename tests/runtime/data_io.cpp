@@ -8,6 +8,9 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <twinspec/core.hpp>
@@ -197,7 +200,7 @@ TEST_CASE("data: JSON Lines bad lines are reported with their number and reason"
     for (const auto& e : r.errors) errors.push_back(e.to_string());
     REQUIRE(errors.size() == 12);
     // the reader is io's (io/jsonl.hpp): each reason names the member by its JSON pointer
-    CHECK(errors[0] == "line 2: /colour: the entity declares no member \"colour\"");
+    CHECK(errors[0] == "line 2: /colour: a sample has no member \"colour\"");
     CHECK(errors[1] == "line 3: /value: the required member \"value\" is missing");
     CHECK(errors[2] == "line 4: /value: \"high\" is not a number, \"NaN\", \"Infinity\" or \"-Infinity\"");
     CHECK(errors[3] == "line 5: /quality: \"ok\" is not a quality level (good, uncertain, bad)");
@@ -224,4 +227,42 @@ TEST_CASE("data: versioned schemas report renamed, removed, added and retyped fi
     STATIC_REQUIRE(!tsd::field_in<CellV1, CellV2>("legacy").has_value());
     CHECK(tsd::field_in<CellV1, CellV2>("prb") == std::string_view("prb"));
     CHECK(tsd::schema_changes<CellV1, CellV1>().empty());
+}
+
+TEST_CASE("data: sample_fields is the one description of a sample's members in CSV and JSON Lines") {
+    STATIC_REQUIRE(tsd::sample_field_count == 6);
+    STATIC_REQUIRE(tsd::csv_header == "time,value,quality,reason,entity,connection");  // joined from the names
+    STATIC_REQUIRE(tsd::sample_field_names[0] == "time");
+    STATIC_REQUIRE(std::get<0>(tsd::sample_fields).required);
+    STATIC_REQUIRE(std::get<1>(tsd::sample_fields).required);
+    STATIC_REQUIRE(!std::get<2>(tsd::sample_fields).required);
+    // get(s) reaches each member: written through the table, read through the struct
+    tsd::sample<float> s;
+    std::get<0>(tsd::sample_fields).get(s) = t0;
+    std::get<1>(tsd::sample_fields).get(s) = 2.5f;
+    std::get<2>(tsd::sample_fields).get(s) = tsd::quality_level::bad;
+    std::get<3>(tsd::sample_fields).get(s) = tsd::reason::sensor_fault;
+    std::get<4>(tsd::sample_fields).get(s) = 7u;
+    std::get<5>(tsd::sample_fields).get(s) = std::uint16_t{9};
+    CHECK(s == tsd::make_sample(2.5f, t0, {7, 9}, tsd::quality::bad(tsd::reason::sensor_fault)));
+    const tsd::sample<float>& cs = s;
+    STATIC_REQUIRE(std::is_same_v<decltype(std::get<3>(tsd::sample_fields).get(cs)), const tsd::reason&>);
+    // both writers follow the table: one CSV column and one JSON member per entry, in its order
+    std::string csv;
+    tsd::append_csv_line(csv, s);
+    CHECK(csv == "2026-11-22T00:00:00.000000000Z,2.5,bad,sensor_fault,7,9\n");
+    const std::string jsonl = tsd::to_jsonl(std::vector<tsd::sample<float>>{s});
+    CHECK(jsonl == "{\"time\":\"2026-11-22T00:00:00.000000000Z\",\"value\":2.5,\"quality\":\"bad\",\"reason\":\"sensor_fault\","
+                   "\"entity\":7,\"connection\":9}\n");
+    std::size_t column = 0;
+    tsd::for_each_sample_field([&](const auto& f) {
+        INFO(f.name);
+        CHECK(jsonl.find("\"" + std::string(f.name) + "\":") != std::string::npos);
+        ++column;
+    });
+    CHECK(column == tsd::sample_field_count);
+    // the CSV reader names a bad column by the table's name
+    const auto bad = tsd::from_csv<float>(std::string(tsd::csv_header) + "\n2026-11-22T00:00:00Z,2.5,bad,sensor_fault,7,70000\n");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK_THAT(bad.errors[0].to_string(), twinspec_test::starts_with("line 2: column 'connection': "));
 }

@@ -122,7 +122,12 @@ TEST_CASE("io json: unknown fields under the error, ignore and keep policies") {
     CHECK(err.has(io::json_errc::unknown_field, "/vendor"));
     CHECK(err.has(io::json_errc::unknown_field, "/note"));
     CHECK(err.has(io::json_errc::unknown_field, "/beams2"));
-    CHECK(err.errors()[0].message == "the entity declares no member \"vendor\"");
+    CHECK(err.errors()[0].message == "entity Cell declares no member \"vendor\"");
+    CHECK(err.errors()[0].to_string() == "/vendor: entity Cell declares no member \"vendor\"");
+    // a nested entity is named by its own type (here an entity called Sample, not a data::sample)
+    const auto nested_err = io::read_json(cell_doc(R"(,"samples":[{"at":"2026-01-01T00:00:00Z","value":1,"q":[]}])"), c);
+    REQUIRE(nested_err.errors().size() == 1);
+    CHECK(nested_err.errors()[0].to_string() == "/samples/0/q: entity Sample declares no member \"q\"");
 
     const auto ign = io::read_json(doc, c, {.unknown = io::unknown_fields::ignore});
     CHECK(ign.ok());

@@ -2,6 +2,7 @@
 #include <twinspec/io.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "io_json_fixture.hpp"
 #include "twinspec_catch.hpp"
@@ -93,6 +94,14 @@ TEST_CASE("io json: bad model documents leave the model unchanged") {
     CHECK(r.has(io::json_errc::type_mismatch, "/Site/2/$id"));
     CHECK(r.has(io::json_errc::duplicate_key, "/Site/1/$id"));
     CHECK(r.has(io::json_errc::unresolved_ref, "/Site/0/neighbours/0"));
+    // the unknown-member messages say what was read: the document's top level, an entity
+    const auto message_at = [&r](std::string_view path) {
+        for (const auto& e : r.errors())
+            if (e.path == path) return e.message;
+        return std::string("(no error at ") + std::string(path) + ")";
+    };
+    CHECK(message_at("/Tower") == "the model has no entity type \"Tower\"");
+    CHECK(message_at("/Radio/0/x") == "entity Radio declares no member \"x\"");
     CHECK(m.size<Site>() == 1);
     CHECK(!m.find<Site>("kept").is_null());
 }

@@ -6,10 +6,12 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstddef>
 #include <cstring>
 #include <limits>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <twinspec/io/jsonl.hpp>
@@ -179,7 +181,7 @@ TEST_CASE("io jsonl: unknown, missing and duplicate members - the unknown-member
     std::vector<tsd::sample<double>> out;
     const auto r = io::read_jsonl(text, out);
     CHECK(messages(r) == std::vector<std::string>{
-        "1 /unit (line 1): the entity declares no member \"unit\"",
+        "1 /unit (line 1): a sample has no member \"unit\"",
         "2 /time (line 2): the required member \"time\" is missing",
         "3 /value (line 3): the member \"value\" is given more than once",
     });
@@ -233,4 +235,77 @@ TEST_CASE("io jsonl: what cannot be written without loss is an error with its li
     CHECK_FALSE(io::write_jsonl(v[1], one).ok());
     CHECK(one.empty());
     CHECK(w2.error->to_string() == "line 2: /quality: 9 is not a quality level (good, uncertain, bad)");
+}
+
+TEST_CASE("io jsonl: unknown members kept under unknown_fields::keep carry their line") {
+    const std::string text = "{\"time\":\"2026-11-22T00:00:00Z\",\"value\":1}\n"
+                             "{\"time\":\"2026-11-22T00:00:01Z\",\"value\":2,\"unit\":\"dBm\",\"tags\":{\"a\":[1]}}\n"
+                             "{\"time\":\"2026-11-22T00:00:02Z\",\"value\":3}\n";
+    io::json_read_options keep;
+    keep.unknown = io::unknown_fields::keep;
+    std::vector<tsd::sample<double>> out;
+    const auto r = io::read_jsonl(text, out, keep);
+    REQUIRE(r.ok());
+    CHECK(out.size() == 3);
+    REQUIRE(r.unknown_members().size() == 2);
+    CHECK(r.unknown_members()[0].line == 2);
+    CHECK(r.unknown_members()[0].path == "/unit");
+    CHECK(r.unknown_members()[0].json == "\"dBm\"");
+    CHECK(r.unknown_members()[1].line == 2);  // a captured object or array too
+    CHECK(r.unknown_members()[1].path == "/tags");
+    CHECK(r.unknown_members()[1].json == "{\"a\":[1]}");
+    // into a series as well, after blank lines (lines are counted as in the text)
+    tsd::series<double> s;
+    const auto r2 = io::read_jsonl("\n\n" + text, s, keep);
+    REQUIRE(r2.unknown_members().size() == 2);
+    CHECK(r2.unknown_members()[0].line == 4);
+    // under the error policy the same member is an error on the same line, with the same pointer
+    const auto r3 = io::read_jsonl(text, out);
+    REQUIRE(r3.errors().size() == 2);
+    CHECK(r3.errors()[0].to_string() == "/unit (line 2): a sample has no member \"unit\"");
+    CHECK(r3.errors()[1].to_string() == "/tags (line 2): a sample has no member \"tags\"");
+}
+
+TEST_CASE("io jsonl: the members written and read are data::sample_fields, in order") {
+    // the writer's members, in order, are the table's names
+    std::string line;
+    REQUIRE(io::write_jsonl(tsd::make_sample(1.0, t0), line).ok());
+    std::size_t at = 0;
+    for (std::string_view name : tsd::sample_field_names) {
+        const std::size_t k = line.find("\"" + std::string(name) + "\":", at);
+        INFO(line << " " << name);
+        REQUIRE(k != std::string::npos);
+        at = k;
+    }
+    CHECK(std::count(line.begin(), line.end(), ':') == static_cast<std::ptrdiff_t>(tsd::sample_field_count) + 2);  // + hh:mm:ss
+    // the reader's table is the same list, with the same required members
+    using ops = io::detail::sample_ops<double>;
+    REQUIRE(ops::fields.size() == tsd::sample_field_count);
+    std::size_t i = 0;
+    tsd::for_each_sample_field([&](const auto& f) {
+        CHECK(ops::fields[i].name == f.name);
+        CHECK(ops::fields[i].required == f.required);
+        ++i;
+    });
+}
+
+TEST_CASE("io jsonl: the longest record a sample can make is written whole and reads back") {
+    // every member at its longest: the value's shortest form is 24 characters, the longest names
+    tsd::sample<double> s = tsd::make_sample(-2.2250738585072014e-308, tsd::timestamp(tsd::duration(-1)),
+                                             {std::numeric_limits<std::uint32_t>::max(), 65535},
+                                             tsd::quality::uncertain(tsd::reason::not_representable));
+    std::vector<tsd::sample<double>> v(40, s);
+    std::string out;
+    for (std::size_t n = 0; n != v.size(); ++n) {  // every filling of the buffer
+        out.clear();
+        REQUIRE(io::write_jsonl(std::vector<tsd::sample<double>>(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n)), out).ok());
+        CHECK(out.size() == n * 165);
+    }
+    CHECK(out.substr(0, 165) ==
+          "{\"time\":\"1969-12-31T23:59:59.999999999Z\",\"value\":-2.2250738585072014e-308,\"quality\":\"uncertain\","
+          "\"reason\":\"not_representable\",\"entity\":4294967295,\"connection\":65535}\n");
+    std::vector<tsd::sample<double>> back;
+    REQUIRE(io::read_jsonl(out, back).ok());
+    REQUIRE(back.size() == 39);
+    CHECK(same_sample(back[38], s));
 }

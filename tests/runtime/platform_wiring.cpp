@@ -3,6 +3,9 @@
 // executable, and claims must see the same registration; the example covers conforms<...>.)
 #include "twinspec_catch.hpp"
 
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
 #include <twinspec/core.hpp>
 #include <twinspec/platform.hpp>
 
@@ -113,7 +116,42 @@ TEST_CASE("platform: JSON description escapes strings") {
     CHECK_THAT(json, twinspec_test::contains("\"requires\":[{\"interface\":\"twin-data\",\"range\":\">=1.3.0 <2.0.0\",\"provider\":\"store\",\"provided_version\":\"1.3.0\"}]"));
     CHECK_THAT(json, twinspec_test::contains("\"uses\":[{\"what\":\"data\",\"name\":\"Query\"}]"));
     CHECK_THAT(json, twinspec_test::ends_with("\"start_order\":[\"gateway\",\"infra\",\"store\",\"app\"]}"));
-    std::string control;
-    pf::detail::json_string(control, std::string_view("a\x01\n", 3));
-    CHECK(control == "\"a\\u0001\\n\"");
+}
+
+TEST_CASE("platform: JSON description parses and has every member") {
+    const auto text = Platform::json();
+    boost::json::error_code ec;
+    const boost::json::value v = boost::json::parse(text, ec);
+    INFO(text);
+    REQUIRE_FALSE(ec);
+    const auto& top = v.as_object();
+    CHECK(top.size() == 2);
+    const auto& comps = top.at("components").as_array();
+    REQUIRE(comps.size() == 4);
+    for (const auto& c : comps) {
+        const auto& o = c.as_object();
+        CHECK(o.size() == 11);
+        for (std::string_view k : {"name", "version", "layer", "kind", "series_part", "deployment", "provides", "requires",
+                                   "conforms_to", "dev_env", "uses"})
+            CHECK(o.contains(k));
+        CHECK(o.at("conforms_to").as_array().empty());
+    }
+    const auto& app = comps[0].as_object();
+    CHECK(app.at("name").as_string() == "app");
+    CHECK(app.at("dev_env").is_null());
+    CHECK(app.at("series_part").at("part").as_int64() == 5);
+    const auto& advice = app.at("provides").at(0);
+    CHECK(advice.at("interface").as_string() == "advice \"quoted\"");  // the escapes read back
+    CHECK(advice.at("operations").at(0).at("request").as_string() == "Query");
+    const auto& store = comps[1].as_object();
+    CHECK(store.at("name").as_string() == "store");
+    CHECK(store.at("dev_env").at("runtime").as_string() == "linux\tcontainer");
+    const auto& req = store.at("requires").as_array();
+    REQUIRE(req.size() == 2);
+    CHECK(req[0].at("provider").as_string() == "gateway");
+    CHECK(req[1].at("range").as_string() == ">=0.4.2 <0.4.3");
+    CHECK(store.at("uses").at(0).at("what").as_string() == "data");
+    const auto& order = top.at("start_order").as_array();
+    REQUIRE(order.size() == 4);
+    CHECK(order[3].as_string() == "app");
 }

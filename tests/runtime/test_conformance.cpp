@@ -1,11 +1,16 @@
 // Conformance claims, a user catalogue, and the conformance report (Markdown and JSON).
 #include "twinspec_catch.hpp"
 
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
 #include <twinspec/core.hpp>
+#include <twinspec/platform.hpp>
 #include <twinspec/standards/conformance.hpp>
 #include <twinspec/standards/conformance_report.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace st = twinspec::standards;
 namespace ts = twinspec;
@@ -124,4 +129,88 @@ TEST_CASE("conformance: JSON report") {
     CHECK_THAT(js, twinspec_test::contains("{\"standard\":\"T/CCSA 690-2025\","));
     CHECK_THAT(js, twinspec_test::ends_with("\"clauses\":[\"5.2\"],\"met\":true,\"requirements\":[]}]}"));
     CHECK(st::conformance_report<>().json() == "{\"conforms\":true,\"claims\":[]}");
+}
+
+namespace conformance_runtime {
+boost::json::value parse_json(const std::string& text) {
+    boost::json::error_code ec;
+    boost::json::value v = boost::json::parse(text, ec);
+    INFO(text);
+    REQUIRE_FALSE(ec);
+    return v;
+}
+
+// A platform component claiming standards (here, where the user catalogue is registered): one
+// with requirements, met by the data classes the component uses, one without requirements.
+namespace pf = twinspec::platform;
+struct TwinStore : pf::component<"twin-store", pf::semver{1, 0, 0}, pf::layer::paas, pf::component_kind::big_data,
+                                 pf::deployment::cloud, pf::uses_data<Site, SiteTwin, SiteData>,
+                                 pf::conforms<"移动网络数字孪生系统技术规范", "T/CCSA 690-2025">> {};
+using ClaimsPlatform = pf::platform<TwinStore>;
+}  // namespace conformance_runtime
+
+TEST_CASE("conformance: JSON report parses and has every member") {
+    const auto v = parse_json(st::conformance_report<Site, SiteTwin>().json());
+    CHECK_FALSE(v.at("conforms").as_bool());
+    const auto& claims = v.at("claims").as_array();
+    REQUIRE(claims.size() == 3);
+    for (const auto& c : claims) {
+        CHECK(c.as_object().size() == 10);
+        for (std::string_view k : {"standard", "title", "title_en", "status", "catalogue", "claimed_as", "claimed_by", "clauses",
+                                   "met", "requirements"})
+            CHECK(c.as_object().contains(k));
+    }
+    const auto& mndt = claims[0];
+    CHECK(mndt.at("standard").is_null());
+    CHECK(mndt.at("catalogue").as_string() == "mndt");
+    const auto& acme_claim = claims[1];
+    CHECK(acme_claim.at("standard").as_string() == "T/ACME 12-2024");
+    CHECK(acme_claim.at("catalogue").as_string() == "acme");
+    CHECK(acme_claim.at("clauses").as_array().size() == 1);
+    CHECK(acme_claim.at("clauses").at(0).as_string() == "5");
+    const auto& audit = acme_claim.at("requirements").at(0);
+    CHECK(audit.at("key").as_string() == "acme.audit_log");
+    CHECK(audit.at("clause").as_string() == "4.1");
+    CHECK_FALSE(audit.at("applies").as_bool());  // clause 4.1 is not claimed
+    CHECK(audit.at("met").as_bool());
+    CHECK(audit.at("provided_by").is_null());
+    const auto& export_req = acme_claim.at("requirements").at(1);
+    CHECK(export_req.at("clause").is_null());
+    CHECK_FALSE(export_req.at("met").as_bool());
+    const auto& sensing = mndt.at("requirements").at(0);
+    CHECK(sensing.at("provided_by").at("entity").as_string() == "Site");
+    CHECK(sensing.at("provided_by").at("field").as_string() == "rsrp");
+    bool entity_level = false;  // a requirement provided by the entity itself: "field" is null
+    for (const auto& q : mndt.at("requirements").as_array())
+        if (q.at("provided_by").is_object() && q.at("provided_by").at("field").is_null()) entity_level = true;
+    CHECK(entity_level);
+    CHECK(parse_json(st::conformance_report<>().json()).at("claims").as_array().empty());
+}
+
+TEST_CASE("conformance: a platform component's claims in the platform JSON") {
+    const auto v = parse_json(ClaimsPlatform::json());
+    const auto& comp = v.at("components").at(0);
+    CHECK(comp.at("name").as_string() == "twin-store");
+    const auto& claims = comp.at("conforms_to").as_array();
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].at("number").is_null());
+    CHECK(claims[0].at("title").as_string() == "移动网络数字孪生系统技术规范");
+    CHECK(claims[0].at("status").as_string() == "met");
+    const auto& reqs = claims[0].at("requirements").as_array();
+    REQUIRE_FALSE(reqs.empty());
+    for (const auto& q : reqs) {
+        CHECK(q.as_object().size() == 5);
+        CHECK(q.at("met").as_bool());
+        CHECK(q.at("provided_by").is_object());
+    }
+    CHECK(reqs[0].at("key").as_string() == "physical_entity.sensing_access");
+    CHECK(reqs[0].at("provided_by").at("entity").as_string() == "Site");
+    CHECK(reqs[0].at("provided_by").at("field").as_string() == "rsrp");
+    CHECK(claims[1].at("number").as_string() == "T/CCSA 690-2025");
+    CHECK(claims[1].at("status").as_string() == "no_requirements");
+    CHECK(claims[1].at("requirements").as_array().empty());
+    const auto& uses = comp.at("uses").as_array();
+    REQUIRE(uses.size() == 3);
+    CHECK(uses[2].at("name").as_string() == "SiteData");
+    CHECK(v.at("start_order").at(0).as_string() == "twin-store");
 }

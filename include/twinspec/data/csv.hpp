@@ -4,11 +4,14 @@
 // the samples exactly. The reader reports every bad line with its number and the reason.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <twinspec/data/sample.hpp>
@@ -26,23 +29,67 @@ struct read_result {
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
 };
 
-/// The CSV header line (without the line break).
-inline constexpr std::string_view csv_header = "time,value,quality,reason,entity,connection";
+namespace detail {
+/// `time,value,quality,reason,entity,connection`: the names of `sample_fields` joined by commas.
+inline constexpr auto csv_header_chars = [] {
+    constexpr std::size_t n = [] {
+        std::size_t k = sample_field_count - 1;  // the commas
+        for (std::string_view name : sample_field_names) k += name.size();
+        return k;
+    }();
+    std::array<char, n> a{};
+    std::size_t at = 0;
+    for (std::string_view name : sample_field_names) {
+        if (at != 0) a[at++] = ',';
+        for (char c : name) a[at++] = c;
+    }
+    return a;
+}();
 
-/// Appends one sample as a CSV line (with `\n`).
+// One column of a sample, written: the time in RFC 3339, numbers in their shortest exact form,
+// the quality level and the reason by name (a user reason code by number).
+inline void append_csv_field(std::string& out, timestamp t) { append_timestamp(out, t); }
+inline void append_csv_field(std::string& out, quality_level q) { out += to_string(q); }
+inline void append_csv_field(std::string& out, reason r) { append_reason(out, r); }
+template <class V>
+    requires std::is_arithmetic_v<V>
+void append_csv_field(std::string& out, V v) {
+    append_number(out, v);
+}
+
+// One column of a sample, read: the reason when the text is not one.
+inline std::optional<std::string> parse_csv_field(const std::string& text, timestamp& t) { return parse_timestamp(text, t); }
+inline std::optional<std::string> parse_csv_field(const std::string& text, quality_level& q) {
+    const auto x = parse_quality(text);
+    if (!x) return "'" + text + "' is not good, uncertain or bad";
+    q = *x;
+    return std::nullopt;
+}
+inline std::optional<std::string> parse_csv_field(const std::string& text, reason& r) {
+    const auto x = parse_reason(text);
+    if (!x) return "'" + text + "' is not a reason name or a code 0-255";
+    r = *x;
+    return std::nullopt;
+}
+template <class V>
+    requires std::is_arithmetic_v<V>
+std::optional<std::string> parse_csv_field(const std::string& text, V& v) {
+    return parse_number(text, v);
+}
+}  // namespace detail
+
+/// The CSV header line (without the line break): the names of `sample_fields`.
+inline constexpr std::string_view csv_header{detail::csv_header_chars.data(), detail::csv_header_chars.size()};
+
+/// Appends one sample as a CSV line (with `\n`): the members of `sample_fields`, in order.
 template <class T>
 void append_csv_line(std::string& out, const sample<T>& s) {
-    append_timestamp(out, s.time);
-    out += ',';
-    append_number(out, s.value);
-    out += ',';
-    out += to_string(s.quality.level);
-    out += ',';
-    append_reason(out, s.quality.reason);
-    out += ',';
-    append_number(out, s.entity);
-    out += ',';
-    append_number(out, s.connection);
+    bool first = true;
+    for_each_sample_field([&](const auto& f) {
+        if (!first) out += ',';
+        first = false;
+        detail::append_csv_field(out, f.get(s));
+    });
     out += '\n';
 }
 
@@ -122,36 +169,21 @@ template <class T>
             fail(*e);
             continue;
         }
-        if (f.size() != 6) {
-            fail(std::to_string(f.size()) + " fields where 6 are expected");
+        if (f.size() != sample_field_count) {
+            fail(std::to_string(f.size()) + " fields where " + std::to_string(sample_field_count) + " are expected");
             continue;
         }
         sample<T> s;
-        if (auto e = parse_timestamp(f[0], s.time)) {
-            fail("column 'time': " + *e);
-            continue;
-        }
-        if (auto e = parse_number(f[1], s.value)) {
-            fail("column 'value': " + *e);
-            continue;
-        }
-        const auto q = parse_quality(f[2]);
-        if (!q) {
-            fail("column 'quality': '" + f[2] + "' is not good, uncertain or bad");
-            continue;
-        }
-        const auto r = parse_reason(f[3]);
-        if (!r) {
-            fail("column 'reason': '" + f[3] + "' is not a reason name or a code 0-255");
-            continue;
-        }
-        s.quality = {*q, *r};
-        if (auto e = parse_number(f[4], s.entity)) {
-            fail("column 'entity': " + *e);
-            continue;
-        }
-        if (auto e = parse_number(f[5], s.connection)) {
-            fail("column 'connection': " + *e);
+        std::size_t column = 0;
+        std::optional<std::string> bad;  // the first column that is not read, and why
+        for_each_sample_field([&](const auto& field) {
+            if (!bad) {
+                if (auto e = detail::parse_csv_field(f[column], field.get(s))) bad = "column '" + std::string(field.name) + "': " + *e;
+            }
+            ++column;
+        });
+        if (bad) {
+            fail(std::move(*bad));
             continue;
         }
         res.samples.push_back(s);

@@ -3,10 +3,13 @@
 // source (entity handle and connection id). As small as the hand-written struct.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
 namespace twinspec::data {
 
@@ -121,6 +124,45 @@ template <class T>
                                               data::quality q = {}) noexcept {
     return sample<T>{value, time, src.entity, src.connection, q};
 }
+
+/// One member of a sample as the text forms name it (a CSV column, a JSON Lines member): its
+/// name, whether a reader requires it, and `get(s)`, a reference to it in a sample `s` (const
+/// for a const sample).
+template <class Get>
+struct sample_field {
+    std::string_view name;
+    bool required;
+    Get get;
+};
+template <class Get>
+sample_field(std::string_view, bool, Get) -> sample_field<Get>;
+
+/// The members of a sample in the order of the text forms: `time`, `value`, `quality`,
+/// `reason`, `entity`, `connection`. The one list the CSV writer and reader (`data/csv.hpp`) and
+/// the JSON Lines writer and reader (`io/jsonl.hpp`) go through: a new member of `sample<T>` is
+/// one entry here (and, when its type is none of a timestamp, a number, a quality level and a
+/// reason, how each format writes and reads that type).
+inline constexpr auto sample_fields = std::tuple{
+    sample_field{"time", true, [](auto& s) -> auto& { return s.time; }},
+    sample_field{"value", true, [](auto& s) -> auto& { return s.value; }},
+    sample_field{"quality", false, [](auto& s) -> auto& { return s.quality.level; }},
+    sample_field{"reason", false, [](auto& s) -> auto& { return s.quality.reason; }},
+    sample_field{"entity", false, [](auto& s) -> auto& { return s.entity; }},
+    sample_field{"connection", false, [](auto& s) -> auto& { return s.connection; }},
+};
+
+/// How many members `sample_fields` lists.
+inline constexpr std::size_t sample_field_count = std::tuple_size_v<std::remove_const_t<decltype(sample_fields)>>;
+
+/// Calls `f(field)` for each entry of `sample_fields`, in order.
+template <class F>
+constexpr void for_each_sample_field(F&& f) {
+    std::apply([&f](const auto&... x) { (f(x), ...); }, sample_fields);
+}
+
+/// The names of `sample_fields`, in order.
+inline constexpr std::array<std::string_view, sample_field_count> sample_field_names =
+    std::apply([](const auto&... x) { return std::array<std::string_view, sample_field_count>{x.name...}; }, sample_fields);
 
 /// True for `sample<T>`.
 template <class S>

@@ -100,10 +100,12 @@ enum class unknown_fields : std::uint8_t {
 };
 
 /// An unknown member kept under `unknown_fields::keep`: where it was and its value as
-/// compact JSON text.
+/// compact JSON text. JSON Lines readers (`io/jsonl.hpp`) also give its line (1-based; 0 for a
+/// single document).
 struct unknown_member {
     std::string path;
     std::string json;
+    std::size_t line = 0;
 };
 
 /// How `read_json` reads.
@@ -165,6 +167,26 @@ struct type_ops {
     std::string_view expected;               // "an integer" …
 };
 
+/// What an object being read is, for the message about a member it does not have:
+/// `entity NRCellDU declares no member "x"`, `a sample has no member "x"`,
+/// `the model has no entity type "x"`.
+struct object_desc {
+    enum class kind : std::uint8_t { entity, sample, model };
+    kind what = kind::entity;
+    std::string_view name{};  ///< the entity's name (`kind::entity`; empty: "the entity")
+
+    [[nodiscard]] std::string no_member(std::string_view k) const {
+        const std::string quoted = "\"" + std::string(k) + "\"";
+        switch (what) {
+            case kind::sample: return "a sample has no member " + quoted;
+            case kind::model: return "the model has no entity type " + quoted;
+            case kind::entity: break;
+        }
+        if (name.empty()) return "the entity declares no member " + quoted;
+        return "entity " + std::string(name) + " declares no member " + quoted;
+    }
+};
+
 /// One field of an entity as the reader sees it.
 struct field_entry {
     std::string_view name;
@@ -191,6 +213,7 @@ struct frame {
     std::size_t index = 0;        // entity: the current field (or npos); sequence: elements begun
     std::size_t guess = 0;        // entity: where the next key is looked for first
     std::string* id_slot = nullptr;  // model documents: where "$id" goes
+    object_desc desc{};              // entity: what it is, for the unknown-member message
     std::string key;                 // the current key when it is not a declared field
     bool key_known = false;
     const type_ops* next_ops = nullptr;  // the sink of the next value (nullptr: skip it)
@@ -440,8 +463,10 @@ public:
     bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
 
     // --- used by the type tables --------------------------------------------------------
-    void push_entity(void* target, const field_entry* fields, std::size_t n, std::string* id_slot = nullptr) {
+    void push_entity(void* target, const field_entry* fields, std::size_t n, std::string* id_slot = nullptr,
+                     object_desc desc = {}) {
         frame& f = push_frame();
+        f.desc = desc;
         f.kind = frame_kind::entity;
         f.target = target;
         f.fields = fields;
@@ -555,7 +580,7 @@ private:
         }
         switch (opt_.unknown) {
             case unknown_fields::error:
-                return error(json_errc::unknown_field, "the entity declares no member \"" + std::string(k) + "\"");
+                return error(json_errc::unknown_field, f.desc.no_member(k));
             case unknown_fields::ignore: return true;
             case unknown_fields::keep: f.next_ops = &capture_marker; return true;
         }
@@ -599,7 +624,7 @@ private:
             cap_first_.pop_back();
             cap_is_object_.pop_back();
             if (gen_depth_ == 0) {
-                result_.unknown_.push_back({std::move(capture_path_), std::move(cap_)});
+                result_.unknown_.push_back({std::move(capture_path_), std::move(cap_), 0});
                 cap_.clear();
                 capturing_ = false;
             }
@@ -633,13 +658,13 @@ private:
         (void)twinspec::detail::append_json_string(out, s);  // the parser checked the UTF-8
     }
     bool capture_scalar(std::string_view text) {
-        result_.unknown_.push_back({value_path(), std::string(text)});
+        result_.unknown_.push_back({value_path(), std::string(text), 0});
         return true;
     }
     bool capture_scalar_string(std::string_view s) {
         std::string t;
         append_string(t, s);
-        result_.unknown_.push_back({value_path(), std::move(t)});
+        result_.unknown_.push_back({value_path(), std::move(t), 0});
         return true;
     }
 
@@ -1003,7 +1028,8 @@ template <class T>
     requires Entity<T>
 struct ops_of<T> {
     static bool o(json_reader& r, void* t) {
-        r.push_entity(t, entity_table<T>::fields.data(), entity_table<T>::fields.size());
+        r.push_entity(t, entity_table<T>::fields.data(), entity_table<T>::fields.size(), nullptr,
+                      {object_desc::kind::entity, entity_name_v<T>});
         return true;
     }
     static constexpr type_ops value{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &o, nullptr, "an object"};
@@ -1186,7 +1212,8 @@ template <class E>
 struct staged_ops {
     static bool o(json_reader& r, void* t) {
         auto* s = static_cast<staged<E>*>(t);
-        r.push_entity(&s->obj, entity_table<E>::fields.data(), entity_table<E>::fields.size(), &s->id);
+        r.push_entity(&s->obj, entity_table<E>::fields.data(), entity_table<E>::fields.size(), &s->id,
+                      {object_desc::kind::entity, entity_name_v<E>});
         return true;
     }
     static constexpr type_ops value{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &o, nullptr, "an object"};
@@ -1211,7 +1238,7 @@ struct model_staging {
     static constexpr std::array<field_entry, sizeof...(E)> fields{
         field_entry{entity_name_v<E>, &staged_ops<E>::list, &model_staging::template address<E>, false}...};
     static bool o(json_reader& r, void* t) {
-        r.push_entity(t, fields.data(), fields.size());
+        r.push_entity(t, fields.data(), fields.size(), nullptr, {object_desc::kind::model, {}});
         return true;
     }
     static constexpr type_ops value{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &o, nullptr, "an object"};

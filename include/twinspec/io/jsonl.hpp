@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -31,51 +32,89 @@ namespace twinspec::io {
 
 namespace detail {
 
+/// The longest text one member's value can take in a record: a quoted RFC 3339 time (32), a
+/// number (`json_number_max`; also covers `"-Infinity"`), a quoted quality or reason name.
+template <class M>
+constexpr std::size_t sample_member_max() noexcept {
+    if constexpr (std::is_same_v<M, data::timestamp>) return 32;
+    else return twinspec::detail::json_number_max + 2;
+}
+
+/// Room a record of `sample<T>` can need: `{`, `"name":` and a value per member, commas, `}\n`.
+template <class T>
+inline constexpr std::size_t sample_record_max = [] {
+    std::size_t n = 3;
+    data::for_each_sample_field([&n](const auto& f) {
+        using M = std::remove_cvref_t<decltype(f.get(std::declval<const data::sample<T>&>()))>;
+        n += f.name.size() + 4 + sample_member_max<M>();
+    });
+    return n;
+}();
+
+static_assert([] {
+    for (std::string_view name : data::sample_field_names)
+        if (twinspec::detail::json_escaped_length(name) != name.size()) return false;
+    return true;
+}(), "twinspec: io: jsonl: the names of data::sample_fields are written as they are and must need no JSON escapes");
+
 /// Appends the record of `s` (with `\n`) to `b`; false, with `error` set, when a member cannot
-/// be written without loss.
+/// be written without loss. The members are those of `data::sample_fields`, in order.
 template <class T>
 bool write_sample_record(json_buffer& b, const data::sample<T>& s, std::optional<write_error>& error) {
     static_assert(twinspec::detail::json_number_type_v<T>,
                   "twinspec: io: jsonl: sample<T>::value must be an arithmetic type other than bool (a number in JSON)");
-    const auto fail = [&](const char* path, std::string why) {
-        error = write_error{path, std::move(why), 0};
-        return false;
-    };
     if (static_cast<std::size_t>(s.quality.level) > 2) {
-        return fail("/quality", std::to_string(static_cast<unsigned>(s.quality.level)) + " is not a quality level (good, uncertain, bad)");
+        error = write_error{"/quality", std::to_string(static_cast<unsigned>(s.quality.level)) + " is not a quality level (good, uncertain, bad)", 0};
+        return false;
     }
     // the time needs no check: 64-bit nanoseconds span the years 1677..2262, all of RFC 3339's
-    char* w = b.reserve(160);
+    char* w = b.reserve(sample_record_max<T>);
     const auto lit = [&w](std::string_view x) {
         std::memcpy(w, x.data(), x.size());
         w += x.size();
     };
-    lit("{\"time\":\"");
-    {
-        std::string ts;  // the nine-digit form CSV shares (data/text.hpp)
-        data::append_timestamp(ts, s.time);
-        lit(ts);
-    }
-    lit("\",\"value\":");
-    if (twinspec::detail::json_number_finite(s.value)) {
-        w = twinspec::detail::json_number_to(w, s.value);
-    } else {  // JSON has no NaN or infinity: strings, as JavaScript's JSON5 and pandas name them
-        lit(s.value != s.value ? std::string_view("\"NaN\"") : s.value > 0 ? std::string_view("\"Infinity\"")
-                                                                            : std::string_view("\"-Infinity\""));
-    }
-    lit(",\"quality\":\"");
-    lit(data::to_string(s.quality.level));
-    lit("\",\"reason\":\"");
-    const std::string_view reason_name = data::to_string(s.quality.reason);
-    if (reason_name == "user" || reason_name == "unknown") {  // a code without a name: its number
-        w = twinspec::detail::json_number_to(w, static_cast<unsigned>(s.quality.reason));
-    } else {
-        lit(reason_name);
-    }
-    lit("\",\"entity\":");
-    w = twinspec::detail::json_number_to(w, s.entity);
-    lit(",\"connection\":");
-    w = twinspec::detail::json_number_to(w, s.connection);
+    // one member's value, by its type
+    const auto put = [&](const auto& v) {
+        using M = std::remove_cvref_t<decltype(v)>;
+        if constexpr (std::is_same_v<M, data::timestamp>) {
+            std::string ts;  // the nine-digit form CSV shares (data/text.hpp)
+            data::append_timestamp(ts, v);
+            *w++ = '"';
+            lit(ts);
+            *w++ = '"';
+        } else if constexpr (std::is_same_v<M, data::quality_level>) {
+            *w++ = '"';
+            lit(data::to_string(v));
+            *w++ = '"';
+        } else if constexpr (std::is_same_v<M, data::reason>) {
+            *w++ = '"';
+            const std::string_view reason_name = data::to_string(v);
+            if (reason_name == "user" || reason_name == "unknown") {  // a code without a name: its number
+                w = twinspec::detail::json_number_to(w, static_cast<unsigned>(v));
+            } else {
+                lit(reason_name);
+            }
+            *w++ = '"';
+        } else if constexpr (std::is_floating_point_v<M>) {
+            if (twinspec::detail::json_number_finite(v)) {
+                w = twinspec::detail::json_number_to(w, v);
+            } else {  // JSON has no NaN or infinity: strings, as JavaScript's JSON5 and pandas name them
+                lit(v != v ? std::string_view("\"NaN\"") : v > 0 ? std::string_view("\"Infinity\"") : std::string_view("\"-Infinity\""));
+            }
+        } else {
+            w = twinspec::detail::json_number_to(w, v);
+        }
+    };
+    char open = '{';
+    data::for_each_sample_field([&](const auto& f) {
+        *w++ = open;
+        open = ',';
+        *w++ = '"';
+        lit(f.name);  // plain ASCII names: nothing to escape
+        *w++ = '"';
+        *w++ = ':';
+        put(f.get(s));
+    });
     lit("}\n");
     b.commit(w);
     return true;
@@ -140,26 +179,28 @@ struct sample_ops {
     static_assert(twinspec::detail::json_number_type_v<T>,
                   "twinspec: io: jsonl: sample<T>::value must be an arithmetic type other than bool (a number in JSON)");
     using S = data::sample<T>;
-    static void* time(void* s) { return &static_cast<S*>(s)->time; }
-    static void* val(void* s) { return &static_cast<S*>(s)->value; }
-    static void* quality(void* s) { return &static_cast<S*>(s)->quality.level; }
-    static void* reason(void* s) { return &static_cast<S*>(s)->quality.reason; }
-    static void* entity(void* s) { return &static_cast<S*>(s)->entity; }
-    static void* connection(void* s) { return &static_cast<S*>(s)->connection; }
-    static constexpr const type_ops* value_ops() {
-        if constexpr (std::is_floating_point_v<T>) return &sample_value_ops<T>::value;
-        else return ops_v<T>;
+    /// The reader of a member of type `M`: the value (a number, or a NaN or an infinity as a
+    /// string for a floating-point value), a quality or reason name, a time, an integer.
+    template <class M>
+    static constexpr const type_ops* ops_for() {
+        if constexpr (std::is_same_v<M, T> && std::is_floating_point_v<T>) return &sample_value_ops<T>::value;
+        else if constexpr (std::is_same_v<M, data::quality_level>) return &sample_quality_ops::value;
+        else if constexpr (std::is_same_v<M, data::reason>) return &sample_reason_ops::value;
+        else return ops_v<M>;
     }
-    static constexpr std::array<field_entry, 6> fields{{
-        {"time", ops_v<data::timestamp>, &time, true},
-        {"value", value_ops(), &val, true},
-        {"quality", &sample_quality_ops::value, &quality, false},
-        {"reason", &sample_reason_ops::value, &reason, false},
-        {"entity", ops_v<std::uint32_t>, &entity, false},
-        {"connection", ops_v<std::uint16_t>, &connection, false},
-    }};
+    template <std::size_t I>
+    static void* address(void* s) {
+        return &std::get<I>(data::sample_fields).get(*static_cast<S*>(s));
+    }
+    /// The members of `data::sample_fields`, for the instance reader.
+    static constexpr auto fields = []<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<field_entry, sizeof...(I)>{{field_entry{
+            std::get<I>(data::sample_fields).name,
+            ops_for<std::remove_cvref_t<decltype(std::get<I>(data::sample_fields).get(std::declval<S&>()))>>(),
+            &address<I>, std::get<I>(data::sample_fields).required}...}};
+    }(std::make_index_sequence<data::sample_field_count>{});
     static bool o(json_reader& r, void* t) {
-        r.push_entity(t, fields.data(), fields.size());
+        r.push_entity(t, fields.data(), fields.size(), nullptr, {object_desc::kind::sample, {}});
         return true;
     }
     static constexpr type_ops record{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &o, nullptr, "an object (a sample)"};
@@ -182,6 +223,7 @@ void read_sample_lines(std::string_view text, const json_read_options& opt, read
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
         const std::size_t before = result.errors_.size();
+        const std::size_t unknown_before = result.unknown_.size();
         rec = data::sample<T>{};
         p.reset();
         p.handler().restart(&sample_ops<T>::record, &rec);
@@ -193,6 +235,7 @@ void read_sample_lines(std::string_view text, const json_read_options& opt, read
         }
         if (result.errors_.size() == before) (void)take(rec, line_no, result);
         for (std::size_t k = before; k != result.errors_.size(); ++k) result.errors_[k].line = line_no;
+        for (std::size_t k = unknown_before; k != result.unknown_.size(); ++k) result.unknown_[k].line = line_no;
     }
 }
 

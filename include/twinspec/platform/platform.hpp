@@ -9,8 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include <twinspec/core/detail/json_builder.hpp>
 #include <twinspec/platform/component.hpp>
-#include <twinspec/platform/detail/json_writer.hpp>
+#include <twinspec/platform/detail/text_cells.hpp>
 #include <twinspec/platform/wiring.hpp>
 
 namespace twinspec::platform {
@@ -228,133 +229,82 @@ public:
     /// "status":"met"|"unmet"|"no_requirements","requirements":[{"key","text","clause","met","provided_by"}]}],
     /// "dev_env":{…}|null,"uses":[…]}],"start_order":[…]}`.
     [[nodiscard]] static std::string json() {
-        std::string s = "{\"components\":[";
+        std::string s;
+        twinspec::detail::json_builder j(s);
         const auto deps = dependencies();
+        j.begin_object().key("components").begin_array();
         for (std::size_t i = 0; i != size; ++i) {
             const auto& c = infos[i];
-            if (i != 0) s += ',';
-            s += "{\"name\":";
-            detail::json_string(s, c.name);
-            s += ",\"version\":";
-            detail::json_string(s, c.version.to_string());
-            s += ",\"layer\":";
-            detail::json_string(s, to_string(c.layer));
-            s += ",\"kind\":";
-            detail::json_string(s, to_string(c.kind));
-            s += ",\"series_part\":{\"part\":" + std::to_string(static_cast<int>(c.kind)) + ",\"title\":";
-            detail::json_string(s, series_part(c.kind).title.zh);
-            s += "},\"deployment\":";
-            detail::json_string(s, to_string(c.deployment));
-            s += ",\"provides\":[";
-            for (std::size_t k = 0; k != c.provides.size(); ++k) {
-                const auto& p = c.provides[k];
-                if (k != 0) s += ',';
-                s += "{\"interface\":";
-                detail::json_string(s, p.name);
-                s += ",\"version\":";
-                detail::json_string(s, p.version.to_string());
-                s += ",\"operations\":[";
-                for (std::size_t o = 0; o != p.operations.size(); ++o) {
-                    if (o != 0) s += ',';
-                    s += "{\"name\":";
-                    detail::json_string(s, p.operations[o].name);
-                    s += ",\"request\":";
-                    detail::json_string(s, p.operations[o].request);
-                    s += ",\"response\":";
-                    detail::json_string(s, p.operations[o].response);
-                    s += '}';
-                }
-                s += "]}";
+            j.begin_object()
+                .member("name", c.name)
+                .member("version", c.version.to_string())
+                .member("layer", to_string(c.layer))
+                .member("kind", to_string(c.kind));
+            j.key("series_part").begin_object()
+                .member("part", static_cast<int>(c.kind))
+                .member("title", series_part(c.kind).title.zh)
+                .end_object();
+            j.member("deployment", to_string(c.deployment));
+            j.key("provides").begin_array();
+            for (const auto& p : c.provides) {
+                j.begin_object().member("interface", p.name).member("version", p.version.to_string());
+                j.key("operations").begin_array();
+                for (const auto& o : p.operations)
+                    j.begin_object().member("name", o.name).member("request", o.request).member("response", o.response).end_object();
+                j.end_array().end_object();
             }
-            s += "],\"requires\":[";
-            bool first = true;
+            j.end_array();
+            j.key("requires").begin_array();
             for (const auto& d : deps) {
                 if (d.from != i) continue;
-                if (!first) s += ',';
-                first = false;
-                s += "{\"interface\":";
-                detail::json_string(s, d.interface);
-                s += ",\"range\":";
-                detail::json_string(s, d.range.to_string());
-                s += ",\"provider\":";
-                detail::json_string(s, infos[d.to].name);
-                s += ",\"provided_version\":";
-                detail::json_string(s, d.provided_version.to_string());
-                s += '}';
+                j.begin_object()
+                    .member("interface", d.interface)
+                    .member("range", d.range.to_string())
+                    .member("provider", infos[d.to].name)
+                    .member("provided_version", d.provided_version.to_string())
+                    .end_object();
             }
-            s += "],\"conforms_to\":[";
-            for (std::size_t k = 0; k != c.conforms_to.size(); ++k) {
-                if (k != 0) s += ',';
-                const auto& cl = c.conforms_to[k];
+            j.end_array();
+            j.key("conforms_to").begin_array();
+            for (const auto& cl : c.conforms_to) {
                 const auto* d = cl.standard;
-                s += "{\"number\":";
-                if (d->has_number()) detail::json_string(s, d->id.text());
-                else s += "null";
-                s += ",\"title\":";
-                detail::json_string(s, d->title.zh);
-                s += ",\"status\":";
-                detail::json_string(s, cl.requirements.empty() ? "no_requirements" : cl.met() ? "met" : "unmet");
-                s += ",\"requirements\":[";
-                for (std::size_t r = 0; r != cl.requirements.size(); ++r) {
-                    const auto& q = cl.requirements[r];
-                    if (r != 0) s += ',';
-                    s += "{\"key\":";
-                    detail::json_string(s, q.key);
-                    s += ",\"text\":";
-                    detail::json_string(s, q.text);
-                    s += ",\"clause\":";
-                    detail::json_string(s, q.clause);
-                    s += ",\"met\":";
-                    s += q.met() ? "true" : "false";
-                    s += ",\"provided_by\":";
-                    if (q.met()) {
-                        s += "{\"entity\":";
-                        detail::json_string(s, q.provided_by.entity);
-                        s += ",\"field\":";
-                        detail::json_string(s, q.provided_by.field);
-                        s += '}';
-                    } else {
-                        s += "null";
-                    }
-                    s += '}';
+                j.begin_object().key("number");
+                if (d->has_number()) j.value(d->id.text());
+                else j.null();
+                j.member("title", d->title.zh)
+                    .member("status", cl.requirements.empty() ? "no_requirements" : cl.met() ? "met" : "unmet");
+                j.key("requirements").begin_array();
+                for (const auto& q : cl.requirements) {
+                    j.begin_object().member("key", q.key).member("text", q.text).member("clause", q.clause).member("met", q.met());
+                    j.key("provided_by");
+                    if (q.met()) j.begin_object().member("entity", q.provided_by.entity).member("field", q.provided_by.field).end_object();
+                    else j.null();
+                    j.end_object();
                 }
-                s += "]}";
+                j.end_array().end_object();
             }
-            s += "],\"dev_env\":";
+            j.end_array();
+            j.key("dev_env");
             if (c.env.language.empty() && c.env.toolchain.empty() && c.env.runtime.empty()) {
-                s += "null";
+                j.null();
             } else {
-                s += "{\"toolchain\":";
-                detail::json_string(s, c.env.toolchain);
-                s += ",\"runtime\":";
-                detail::json_string(s, c.env.runtime);
-                s += ",\"language\":";
-                detail::json_string(s, c.env.language);
-                s += '}';
+                j.begin_object()
+                    .member("toolchain", c.env.toolchain)
+                    .member("runtime", c.env.runtime)
+                    .member("language", c.env.language)
+                    .end_object();
             }
-            s += ",\"uses\":[";
-            for (std::size_t k = 0; k != c.uses.size(); ++k) {
-                if (k != 0) s += ',';
-                s += "{\"what\":";
-                detail::json_string(s, c.uses[k].what);
-                s += ",\"name\":";
-                detail::json_string(s, c.uses[k].name);
-                if (c.uses[k].what == "model") {
-                    s += ",\"version\":";
-                    detail::json_string(s, c.uses[k].version.to_string());
-                }
-                s += '}';
+            j.key("uses").begin_array();
+            for (const auto& u : c.uses) {
+                j.begin_object().member("what", u.what).member("name", u.name);
+                if (u.what == "model") j.member("version", u.version.to_string());
+                j.end_object();
             }
-            s += "]}";
+            j.end_array().end_object();
         }
-        s += "],\"start_order\":[";
-        bool first = true;
-        for (std::size_t i : start_order()) {
-            if (!first) s += ',';
-            first = false;
-            detail::json_string(s, infos[i].name);
-        }
-        s += "]}";
+        j.end_array().key("start_order").begin_array();
+        for (std::size_t i : start_order()) j.value(infos[i].name);
+        j.end_array().end_object();
         return s;
     }
 

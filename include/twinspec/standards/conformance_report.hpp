@@ -5,7 +5,7 @@
 //     std::cout << report.markdown();   // or report.json()
 #pragma once
 
-#include <twinspec/core/detail/json_text.hpp>
+#include <twinspec/core/detail/json_builder.hpp>
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/type_list.hpp>
 #include <twinspec/standards/conformance.hpp>
@@ -61,9 +61,6 @@ inline std::string standard_label(const standard_descriptor& d) {
     if (d.has_number()) return std::string(d.id.text());
     return std::string(d.title.zh);
 }
-
-/// JSON strings through the library's one writer (core/detail/json_text.hpp).
-using twinspec::detail::json_string;
 
 inline std::string provider_label(const provider& p) {
     std::string s(p.entity);
@@ -213,70 +210,43 @@ inline std::string conformance_result::markdown() const {
 }
 
 inline std::string conformance_result::json() const {
-    std::string out = "{\"conforms\":";
-    out += all_met() ? "true" : "false";
-    out += ",\"claims\":[";
-    for (std::size_t i = 0; i != claims.size(); ++i) {
-        const auto& c = claims[i];
+    std::string out;
+    twinspec::detail::json_builder j(out);
+    // an empty text is written as null (no number, no clause, no field)
+    const auto text_or_null = [&j](std::string_view k, bool present, std::string_view v) {
+        j.key(k);
+        if (present) j.value(v);
+        else j.null();
+    };
+    j.begin_object().member("conforms", all_met()).key("claims").begin_array();
+    for (const auto& c : claims) {
         const auto& d = *c.standard;
-        if (i != 0) out += ',';
-        out += "{\"standard\":";
-        if (d.has_number()) detail::json_string(out, d.id.text());
-        else out += "null";
-        out += ",\"title\":";
-        detail::json_string(out, d.title.zh);
-        out += ",\"title_en\":";
-        detail::json_string(out, d.title.en);
-        out += ",\"status\":";
-        detail::json_string(out, to_string(d.state));
-        out += ",\"catalogue\":";
-        if (c.in_catalogue != nullptr) detail::json_string(out, c.in_catalogue->key);
-        else out += "null";
-        out += ",\"claimed_as\":";
-        detail::json_string(out, c.claimed_as);
-        out += ",\"claimed_by\":[";
-        for (std::size_t k = 0; k != c.claimed_by.size(); ++k) {
-            if (k != 0) out += ',';
-            detail::json_string(out, c.claimed_by[k]);
-        }
-        out += "],\"clauses\":[";
-        for (std::size_t k = 0; k != c.clauses.size(); ++k) {
-            if (k != 0) out += ',';
-            detail::json_string(out, c.clauses[k]);
-        }
-        out += "],\"met\":";
-        out += c.met() ? "true" : "false";
-        out += ",\"requirements\":[";
-        for (std::size_t k = 0; k != c.requirements.size(); ++k) {
-            const auto& q = c.requirements[k];
-            if (k != 0) out += ',';
-            out += "{\"key\":";
-            detail::json_string(out, q.key);
-            out += ",\"text\":";
-            detail::json_string(out, q.text);
-            out += ",\"clause\":";
-            if (q.clause.empty()) out += "null";
-            else detail::json_string(out, q.clause);
-            out += ",\"applies\":";
-            out += q.applies ? "true" : "false";
-            out += ",\"met\":";
-            out += q.met() ? "true" : "false";
-            out += ",\"provided_by\":";
+        j.begin_object();
+        text_or_null("standard", d.has_number(), d.id.text());
+        j.member("title", d.title.zh).member("title_en", d.title.en).member("status", to_string(d.state));
+        text_or_null("catalogue", c.in_catalogue != nullptr, c.in_catalogue != nullptr ? c.in_catalogue->key : std::string_view{});
+        j.member("claimed_as", c.claimed_as);
+        j.key("claimed_by").begin_array();
+        for (std::string_view e : c.claimed_by) j.value(e);
+        j.end_array().key("clauses").begin_array();
+        for (std::string_view cl : c.clauses) j.value(cl);
+        j.end_array().member("met", c.met()).key("requirements").begin_array();
+        for (const auto& q : c.requirements) {
+            j.begin_object().member("key", q.key).member("text", q.text);
+            text_or_null("clause", !q.clause.empty(), q.clause);
+            j.member("applies", q.applies).member("met", q.met()).key("provided_by");
             if (q.provided_by.found) {
-                out += "{\"entity\":";
-                detail::json_string(out, q.provided_by.entity);
-                out += ",\"field\":";
-                if (q.provided_by.field.empty()) out += "null";
-                else detail::json_string(out, q.provided_by.field);
-                out += '}';
+                j.begin_object().member("entity", q.provided_by.entity);
+                text_or_null("field", !q.provided_by.field.empty(), q.provided_by.field);
+                j.end_object();
             } else {
-                out += "null";
+                j.null();
             }
-            out += '}';
+            j.end_object();
         }
-        out += "]}";
+        j.end_array().end_object();
     }
-    out += "]}";
+    j.end_array().end_object();
     return out;
 }
 

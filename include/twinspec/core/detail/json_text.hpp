@@ -8,7 +8,8 @@
 
 /// \file
 /// Users: `io/json_write.hpp` (instances), `io/json_document.hpp` (schema exports),
-/// `io/jsonl.hpp` (JSON Lines of samples). Two levels:
+/// `io/jsonl.hpp` (JSON Lines of samples), `core/detail/json_builder.hpp` (the descriptions:
+/// platform, conformance report). Two levels:
 ///
 /// - raw: `json_escape_to(w, s, ascii_only, bad)` and `json_number_to(w, v)` write through a
 ///   pointer into room the caller reserved (`json_escaped_max(n)`, `json_number_max`), for the
@@ -173,11 +174,6 @@ inline std::size_t append_json_string(std::string& out, std::string_view s, bool
     out.resize(static_cast<std::size_t>(end - out.data()));
     return bad;
 }
-
-/// Appends `s` as a JSON string, with U+FFFD for bytes that are not UTF-8 (always valid JSON).
-/// The signature of `platform::detail::json_string`, which can become
-/// `using twinspec::detail::json_string;`.
-inline void json_string(std::string& out, std::string_view s) { (void)append_json_string(out, s); }
 
 /// Room `json_number_to` needs: the longest shortest-form double is 24 characters
 /// (`-2.2250738585072014e-308`), the longest 64-bit integer 20.

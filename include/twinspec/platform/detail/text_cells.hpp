@@ -1,19 +1,14 @@
-// twinspec/platform/detail/json_writer.hpp — the few text helpers the platform's descriptions
-// need: JSON strings (core/detail/json_text.hpp, shared with io/ and data/), DOT strings and
-// Markdown cells; header-only, no dependency.
+// twinspec/platform/detail/text_cells.hpp — the two text escapes the platform's DOT and
+// Markdown descriptions need: DOT quoted strings and Markdown table cells. (Its JSON is
+// written with core/detail/json_builder.hpp, the library's one JSON builder.) Header-only, no
+// dependency.
 // IWYU pragma: private, include <twinspec/platform.hpp>
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include <twinspec/core/detail/json_text.hpp>
-
 namespace twinspec::platform::detail {
-
-/// Appends `s` as a JSON string (RFC 8259 escapes; bytes that are not UTF-8 become U+FFFD):
-/// the library's one JSON string writer, shared with io/ and data/.
-using twinspec::detail::json_string;
 
 /// Appends `s` as a DOT (Graphviz) quoted string: `"` and `\` escaped, newlines as `\n`.
 inline void dot_string(std::string& out, std::string_view s) {
