@@ -111,6 +111,26 @@ TEST_CASE("data: CSV round trip is exact (subnormals, negative zero, infinities,
     CHECK(tsd::from_csv<double>(tsd::to_csv(none)).samples.empty());
 }
 
+TEST_CASE("data: every reason code 0-255 survives CSV and JSON Lines, named or not") {
+    std::vector<tsd::sample<double>> v;
+    for (unsigned code = 0; code != 256; ++code)
+        v.push_back(tsd::sample<double>{1.0, t0, code, 0, tsd::quality::bad(static_cast<tsd::reason>(code))});
+    const std::string csv = tsd::to_csv(v);
+    // a code without a name is written as its number, never as a word the reader rejects
+    CHECK(csv.find(",unknown,") == std::string::npos);
+    CHECK(csv.find(",bad,20,") != std::string::npos);   // the gap 15..127
+    CHECK(csv.find(",bad,200,") != std::string::npos);  // a user code
+    CHECK(csv.find(",bad,malformed,") != std::string::npos);
+    const auto back = tsd::from_csv<double>(csv);
+    REQUIRE(back.ok());
+    REQUIRE(back.samples.size() == 256);
+    for (unsigned code = 0; code != 256; ++code) CHECK(static_cast<unsigned>(back.samples[code].quality.reason) == code);
+    const auto lines = tsd::from_jsonl<double>(tsd::to_jsonl(v));
+    REQUIRE(lines.ok());
+    REQUIRE(lines.samples.size() == 256);
+    for (unsigned code = 0; code != 256; ++code) CHECK(static_cast<unsigned>(lines.samples[code].quality.reason) == code);
+}
+
 TEST_CASE("data: CSV bad lines are reported with their number and reason") {
     const std::string text =
         "time,value,quality,reason,entity,connection\r\n"

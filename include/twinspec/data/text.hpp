@@ -168,10 +168,12 @@ inline std::optional<quality_level> parse_quality(std::string_view s) {
     return std::nullopt;
 }
 
-/// A reason as written: its name, or the number of a user code.
+/// A reason as written: its name, or the number of a code without one (a user code ≥ 128, or
+/// a code of the gap 15..127 — written as `unknown`, it could not be read back).
 inline void append_reason(std::string& out, reason r) {
-    if (static_cast<unsigned>(r) >= 128) out += std::to_string(static_cast<unsigned>(r));
-    else out += to_string(r);
+    const std::string_view name = to_string(r);
+    if (name == "user" || name == "unknown") out += std::to_string(static_cast<unsigned>(r));
+    else out += name;
 }
 
 }  // namespace twinspec::data
