@@ -532,13 +532,13 @@ int main(int argc, char** argv) {
             return 1;
         }
         std::cout << "\nrepaired " << repaired << " dangling cell entries; model check: 0 violations\n";
-        const auto exported = ts::io::export_all(opt.export_dir, "MobileNetworkTwin", m);
+        const auto exported = ts::io::export_all<CellPE>(opt.export_dir, "MobileNetworkTwin", m);
         if (!exported.ok()) {
             std::cerr << "mobile_network_twin: export failed: " << exported.error << "\n";
             return 1;
         }
         std::cout << "exported " << exported.files.size() << " files to " << opt.export_dir
-                  << " (jsonschema/, dtdl/, aas/, instances/)\n";
+                  << " (jsonschema/, dtdl/, aas/, wot/, instances/)\n";
     }
 
     std::cout << "\nCPU times: build " << fixed(t_build, 3) << " s, generate " << fixed(t_generate, 3) << " s, ingest " << fixed(t_ingest, 3)

@@ -1,7 +1,8 @@
 // Writes the artefacts the independent validators check (tests/external/*.mjs) into the directory
-// given as argument: the export of a small model (JSON Schema, DTDL, AAS, JSON instances) and the
-// schemas of an entity with maps. Registered as a CTest fixture (external.export_fixtures).
+// given as argument: the export of a small model (JSON Schema, DTDL, AAS, WoT TDs — GNodeB's as
+// a physical-entity role with a decision point — JSON instances) and the schemas of an entity with maps. Registered as a CTest fixture (external.export_fixtures).
 #include <twinspec/io/export.hpp>
+#include <twinspec/twin/physical.hpp>
 
 #include <iostream>
 
@@ -15,7 +16,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     const auto m = make_network();
-    io::export_result r = io::export_all(argv[1], "Network", m);
+    using GNodeBPE = twinspec::physical_entity<GNodeB, twinspec::sensing<"txPower", twinspec::every<1, twinspec::units::s>>,
+                                               twinspec::decision<"steerBeam", Beam, Beam>>;
+    io::export_result r = io::export_all<GNodeBPE>(argv[1], "Network", m);
     if (!r.ok()) {
         std::cerr << "export failed: " << r.error << '\n';
         return 1;

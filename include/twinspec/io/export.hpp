@@ -12,6 +12,7 @@
 ///     DIR/dtdl/<Name>.json                     the model's Interfaces as one array (a complete set)
 ///     DIR/dtdl/interfaces/<Entity>.json        one Interface per file (components' entities too)
 ///     DIR/aas/<Entity>.template.aas.json       Environment: the Submodel template + ConceptDescriptions
+///     DIR/wot/<Entity>.td.json                 W3C WoT Thing Description 1.1 (a role's, when given)
 ///     DIR/aas/<Name>.aas.json                  export_all: Environment with a shell per object
 ///     DIR/instances/<Entity>.jsonl             export_all: the objects of each type, one per line
 ///     DIR/instances/<Name>.json                export_all: the whole model (`write_model_json`)
@@ -24,12 +25,14 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
 #include <vector>
 
 #include <twinspec/io/aas.hpp>
 #include <twinspec/io/dtdl.hpp>
 #include <twinspec/io/json_schema.hpp>
 #include <twinspec/io/json_write.hpp>
+#include <twinspec/io/wot.hpp>
 
 namespace twinspec::io {
 
@@ -38,6 +41,7 @@ struct export_options {
     json_schema_options json_schema{};
     dtdl_options dtdl{};
     aas_options aas{};
+    wot_options wot{};
 };
 
 /// What an export wrote, or why it stopped (`error` empty on success).
@@ -71,10 +75,59 @@ inline bool write_json_file(const std::filesystem::path& p, const json_node& n, 
 }
 }  // namespace detail
 
-/// Writes the JSON Schemas, the DTDL Interfaces and the AAS templates of `Es…` under `dir`
-/// (see the layout above; `name` names the whole-model files).
-template <Entity... Es>
-export_result export_schemas(const std::filesystem::path& dir, std::string_view name, const export_options& opt = {}) {
+namespace detail {
+/// The first of `Roles…` whose entity is `E`, else `E`.
+template <class E, class... Roles>
+struct wot_subject_for {
+    using type = E;
+};
+template <class E, class R, class... Rs>
+struct wot_subject_for<E, R, Rs...> {
+    using type = std::conditional_t<std::is_same_v<typename R::entity_type, E>, R,
+                                    typename wot_subject_for<E, Rs...>::type>;
+};
+
+/// True when `R` is a physical-entity role of one of `Es…`.
+template <class R, class... Es>
+consteval bool role_of_exported_entity() {
+    if constexpr (PhysicalRole<R>) return (std::is_same_v<typename R::entity_type, Es> || ...);
+    else return false;
+}
+/// Instantiated only for a role that is not one of an exported entity; the requirement names it.
+template <class R, class... Es>
+struct role_not_of_exported_entity {
+    static_assert(role_of_exported_entity<R, Es...>(),
+                  "twinspec: rule broken: export_all<Roles...>: each role is a ts::physical_entity<E, ...> whose E is an "
+                  "entity type of the model (the requirement names the role)");
+    static constexpr bool value = false;
+};
+template <class R, class... Es>
+inline constexpr bool role_ok =
+    std::conditional_t<role_of_exported_entity<R, Es...>(), export_ok, role_not_of_exported_entity<R, Es...>>::value;
+
+/// Writes `DIR/wot/<E>.td.json` for each of `Es…` (the TD of E's role among `Roles…`, if any).
+template <class... Roles, class... Es>
+bool write_wot(type_list<Roles...>*, type_list<Es...>*, const std::filesystem::path& dir, const wot_options& opt,
+               export_result& r) {
+    bool ok = true;
+    auto one = [&]<class E>(E*) {
+        if (!ok) return;
+        wot_result td = wot_thing<typename wot_subject_for<E, Roles...>::type>(opt);
+        if (!td.ok()) {
+            r.error = "wot" + td.error_path + ": " + td.error;
+            ok = false;
+            return;
+        }
+        ok = write_json_file(dir / "wot" / (std::string(entity_name_v<E>) + ".td.json"), td.value, r);
+    };
+    (one(static_cast<Es*>(nullptr)), ...);
+    return ok;
+}
+
+template <class... Roles, class... Es>
+export_result export_schemas_with(type_list<Roles...>*, type_list<Es...>*, const std::filesystem::path& dir,
+                                  std::string_view name, const export_options& opt) {
+    static_assert((role_ok<Roles, Es...> && ...), "twinspec: export_all: a role breaks the rule stated above");
     export_result r;
     const std::string n(name);
     bool ok = (detail::write_json_file(dir / "jsonschema" / (std::string(entity_name_v<Es>) + ".schema.json"),
@@ -95,21 +148,32 @@ export_result export_schemas(const std::filesystem::path& dir, std::string_view 
     ok = ok && (detail::write_json_file(dir / "aas" / (std::string(entity_name_v<Es>) + ".template.aas.json"),
                                         aas_template_environment<Es>(opt.aas), r) &&
                 ...);
+    ok = ok && write_wot(static_cast<type_list<Roles...>*>(nullptr), static_cast<type_list<Es...>*>(nullptr), dir,
+                         opt.wot, r);
     (void)ok;
     return r;
+}
+}  // namespace detail
+
+/// Writes the JSON Schemas, the DTDL Interfaces, the AAS templates and the WoT Thing Descriptions
+/// of `Es…` under `dir` (see the layout above; `name` names the whole-model files).
+template <Entity... Es>
+export_result export_schemas(const std::filesystem::path& dir, std::string_view name, const export_options& opt = {}) {
+    return detail::export_schemas_with(static_cast<type_list<>*>(nullptr), static_cast<type_list<Es...>*>(nullptr), dir,
+                                       name, opt);
 }
 
 /// `export_schemas` for the entity types of `model`, then its objects: the AAS Environment with one
 /// shell per object, and the JSON instances (`write_json` per object as JSON Lines, and
 /// `write_model_json`). Stops at the first error (a write error of an object names its path).
-template <class Model>
+/// `Roles…` (`export_all<CellPE>(dir, name, m)`): physical-entity roles of the model's entity
+/// types; the WoT TD of such a type is its role's (decision points as actions).
+template <class... Roles, class Model>
     requires requires { typename Model::entity_types; }
 export_result export_all(const std::filesystem::path& dir, std::string_view name, const Model& model,
                          const export_options& opt = {}) {
-    export_result r = []<class... Es>(type_list<Es...>*, const std::filesystem::path& d, std::string_view n,
-                                      const export_options& o) {
-        return export_schemas<Es...>(d, n, o);
-    }(static_cast<typename Model::entity_types*>(nullptr), dir, name, opt);
+    export_result r = detail::export_schemas_with(static_cast<type_list<Roles...>*>(nullptr),
+                                                  static_cast<typename Model::entity_types*>(nullptr), dir, name, opt);
     if (!r.ok()) return r;
     const std::string n(name);
     aas_result env = aas_environment(model, opt.aas);
