@@ -187,11 +187,13 @@ struct object_desc {
     }
 };
 
-/// One field of an entity as the reader sees it.
+/// One field of an entity as the reader sees it: `address(object, index)` is the member's
+/// address (one function per entity type, not per field, shared by its rows).
 struct field_entry {
     std::string_view name;
     const type_ops* ops;
-    void* (*address)(void*);
+    void* (*address)(void*, std::uint32_t);
+    std::uint32_t index;
     bool required;
 };
 
@@ -564,7 +566,7 @@ private:
             }
             word |= bit;
             f.next_ops = e->ops;
-            f.next_target = e->address(f.target);
+            f.next_target = e->address(f.target, e->index);
             return true;
         }
         f.key_known = false;
@@ -1010,16 +1012,26 @@ constexpr bool field_required() noexcept {
     }
 }
 
-template <class F>
-void* field_address(void* obj) {
-    return &(static_cast<typename F::entity_type*>(obj)->*F::pointer);
+/// The address of field `i` of the entity at `obj`. One function per entity type rather than
+/// one per field (in a large model, thousands of tiny functions were a third of the reader's
+/// compile time): the member offsets are taken once, from the first object read.
+template <class T>
+void* entity_member_address(void* obj, std::uint32_t i) {
+    static const auto offsets = [obj]<class... F>(type_list<F...>*) {
+        T& o = *static_cast<T*>(obj);
+        const char* const base = reinterpret_cast<const char*>(std::addressof(o));
+        return std::array<std::ptrdiff_t, sizeof...(F)>{
+            {(reinterpret_cast<const char*>(std::addressof(o.*F::pointer)) - base)...}};
+    }(static_cast<fields_t<T>*>(nullptr));
+    return static_cast<char*>(obj) + offsets[i];
 }
 
 template <class T>
 struct entity_table {
     static constexpr auto fields = []<class... F>(type_list<F...>*) {
+        std::uint32_t i = 0;
         return std::array<field_entry, sizeof...(F)>{
-            field_entry{F::name, ops_v<typename F::value_type>, &field_address<F>, field_required<F>()}...};
+            field_entry{F::name, ops_v<typename F::value_type>, &entity_member_address<T>, i++, field_required<F>()}...};
     }(static_cast<fields_t<T>*>(nullptr));
     static_assert(fields.size() <= 256, "twinspec: io: json: entities of more than 256 fields cannot be read");
 };
@@ -1118,26 +1130,37 @@ inline bool path_under(std::string_view path, std::string_view prefix) noexcept 
            (path.size() == prefix.size() || path[prefix.size()] == '/');
 }
 
-/// Adds the violations of `obj` (at `at`), except those at or under a path already in error.
-template <class T>
-void add_violations(const T& obj, const path_segment& at, read_result& result) {
-    const std::size_t structural = result.errors_.size();
-    auto sink = [&](violation&& v) {
+/// The sink `add_violations` validates into: one class for every entity type, so that its
+/// body is compiled once, not once per entity.
+struct violation_collector {
+    read_result* result;
+    std::size_t structural;  // the structural errors found before validation
+
+    void operator()(violation&& v) const {
         for (std::size_t k = 0; k < structural; ++k) {
-            const json_errc c = result.errors_[k].code;
+            const json_errc c = result->errors_[k].code;
             // a value the document did not give correctly: its default's violations are noise
             if ((c == json_errc::type_mismatch || c == json_errc::out_of_range || c == json_errc::missing_field ||
                  c == json_errc::invalid_value) &&
-                path_under(v.path, result.errors_[k].path))
+                path_under(v.path, result->errors_[k].path))
                 return;
         }
         const bool range = v.rule == rule::below_minimum || v.rule == rule::above_maximum || v.rule == rule::not_finite;
         std::string text = v.to_string();  // "<path>: <reason>"
         const std::size_t colon = (v.path.empty() ? 1 : v.path.size()) + 2;
-        result.errors_.push_back({range ? json_errc::out_of_range : json_errc::constraint, v.path,
-                                  text.substr(std::min(colon, text.size())), v.rule, 0, 0, 0});
-    };
-    validate(obj, sink, at);
+        result->errors_.push_back({range ? json_errc::out_of_range : json_errc::constraint, v.path,
+                                   text.substr(std::min(colon, text.size())), v.rule, 0, 0, 0});
+    }
+};
+
+/// Adds the violations of `obj` (at `at`), except those at or under a path already in error.
+/// Straight to the kernel's table-driven reporting path (one shared function per member
+/// type), without `validate`'s inlined quick test: per entity type that test is code the
+/// optimiser must inline field by field, and next to parsing its saving is small.
+template <class T>
+void add_violations(const T& obj, const path_segment& at, read_result& result) {
+    violation_collector collect{&result, result.errors_.size()};
+    twinspec::detail::validate_entity_erased<T>(std::addressof(obj), at, violation_sink(collect));
 }
 
 /// False when the parser stopped early (malformed, too deep, too many errors).
@@ -1232,11 +1255,11 @@ template <class... E>
 struct model_staging {
     std::tuple<std::vector<staged<E>>...> lists;
     template <class X>
-    static void* address(void* self) {
+    static void* address(void* self, std::uint32_t) {
         return &std::get<std::vector<staged<X>>>(static_cast<model_staging*>(self)->lists);
     }
     static constexpr std::array<field_entry, sizeof...(E)> fields{
-        field_entry{entity_name_v<E>, &staged_ops<E>::list, &model_staging::template address<E>, false}...};
+        field_entry{entity_name_v<E>, &staged_ops<E>::list, &model_staging::template address<E>, 0, false}...};
     static bool o(json_reader& r, void* t) {
         r.push_entity(t, fields.data(), fields.size(), nullptr, {object_desc::kind::model, {}});
         return true;

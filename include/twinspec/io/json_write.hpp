@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,22 +90,25 @@ constexpr bool contains_ref() noexcept {
     else return false;
 }
 
-/// `"name":` as a compile-time array of characters.
-template <std::size_t N>
-constexpr std::array<char, N> make_key(std::string_view s) noexcept {
-    std::array<char, N> out{};
-    char* w = out.data();
-    *w++ = '"';
-    w = twinspec::detail::json_escape_body_constexpr(w, s);
-    *w++ = '"';
-    *w = ':';
-    return out;
+/// The length of `"name":` for a member named `name`.
+constexpr std::size_t json_key_size(std::string_view name) noexcept {
+    return twinspec::detail::json_escaped_length(name) + 3;
 }
 
-template <class F>
-struct json_key {
-    static constexpr std::size_t size = twinspec::detail::json_escaped_length(F::name) + 3;
-    static constexpr std::array<char, size> text = make_key<size>(F::name);
+/// The keys of entity `T`'s members, `"name":` each, one after another in one compile-time
+/// array (one object per entity, not one per field: thousands of small constants cost the
+/// compiler more than one large one).
+template <class T>
+struct entity_keys {
+    static constexpr std::size_t size = []<class... F>(type_list<F...>*) {
+        return (std::size_t{1} + ... + json_key_size(F::name));  // + 1: never an empty array
+    }(static_cast<fields_t<T>*>(nullptr));
+    static constexpr std::array<char, size> text = []<class... F>(type_list<F...>*) {
+        std::array<char, size> out{};
+        char* w = out.data();
+        ((*w++ = '"', w = twinspec::detail::json_escape_body_constexpr(w, F::name), *w++ = '"', *w++ = ':'), ...);
+        return out;
+    }(static_cast<fields_t<T>*>(nullptr));
 };
 
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
@@ -222,7 +226,20 @@ public:
             first = false;
         }
         const bool ok = [&]<class... F>(type_list<F...>*) {
-            return (member<F>(obj, first, at) && ...);
+            if constexpr (sizeof...(F) == 0) {
+                return true;
+            } else {
+                // Offsets: constants, which the optimiser turns into one read-only array.
+                const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
+                const std::ptrdiff_t offsets[] = {
+                    (reinterpret_cast<const char*>(std::addressof(obj.*F::pointer)) - base)...};
+                const member_row* row = member_table<T>::rows.data();
+                for (const std::ptrdiff_t offset : offsets) {
+                    if (!row->write(*this, base + offset, *row, first, at)) return false;
+                    ++row;
+                }
+                return true;
+            }
         }(static_cast<fields_t<T>*>(nullptr));
         --depth_;
         if (!first) newline();
@@ -331,23 +348,50 @@ public:
     int depth_ = 0;
 
 private:
-    template <class F, class T>
-    bool member(const T& obj, bool& first, const path_segment& at) {
-        using V = typename F::value_type;
-        const V& v = obj.*F::pointer;
+    /// One member of an entity as the writer sees it: its key (`"name":`), its name (for
+    /// error paths) and the writer of its type.
+    struct member_row {
+        const char* key;
+        std::size_t key_size;
+        std::string_view name;
+        bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
+    };
+
+    /// Writes one member of type `V`: one function per member type, shared by every field
+    /// of that type in every entity, reached through the entity's `member_table` (in a model
+    /// of thousands of fields, code per field is what the compiler spends its time on).
+    template <class V>
+    static bool write_member(json_writer& w, const void* member, const member_row& row, bool& first,
+                             const path_segment& at) {
+        const V& v = *static_cast<const V*>(member);
         if constexpr (is_optional_v<V>) {
-            if (!v.has_value() && !opt_.null_for_empty_optional) return true;
+            if (!v.has_value() && !w.opt_.null_for_empty_optional) return true;
         } else if constexpr (is_ref_v<V> && !std::is_void_v<Ctx>) {
-            if (v.is_null() && !opt_.null_for_empty_optional) return true;  // no target, as an empty optional
+            if (v.is_null() && !w.opt_.null_for_empty_optional) return true;  // no target, as an empty optional
         }
-        if (!first) out_.put(',');
+        if (!first) w.out_.put(',');
         first = false;
-        newline();
-        out_.append(json_key<F>::text.data(), json_key<F>::size);
-        space();
-        const path_segment p{&at, F::name, 0, false};
-        return value(v, p);
+        w.newline();
+        w.out_.append(row.key, row.key_size);
+        w.space();
+        const path_segment p{&at, row.name, 0, false};
+        return w.value(v, p);
     }
+
+    /// The rows of entity `T`, in declaration order.
+    template <class T>
+    struct member_table {
+        static constexpr auto rows = []<class... F>(type_list<F...>*) {
+            std::size_t key_at = 0;
+            std::array<member_row, sizeof...(F)> out{};
+            std::size_t i = 0;
+            ((out[i++] = member_row{entity_keys<T>::text.data() + key_at, json_key_size(F::name), F::name,
+                                    &write_member<typename F::value_type>},
+              key_at += json_key_size(F::name)),
+             ...);
+            return out;
+        }(static_cast<fields_t<T>*>(nullptr));
+    };
 
     TWINSPEC_COLD bool fail(const path_segment& at, std::string reason) {
         error = write_error{at.pointer(), std::move(reason), 0};

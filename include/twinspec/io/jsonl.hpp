@@ -189,7 +189,7 @@ struct sample_ops {
         else return ops_v<M>;
     }
     template <std::size_t I>
-    static void* address(void* s) {
+    static void* address(void* s, std::uint32_t) {
         return &std::get<I>(data::sample_fields).get(*static_cast<S*>(s));
     }
     /// The members of `data::sample_fields`, for the instance reader.
@@ -197,7 +197,7 @@ struct sample_ops {
         return std::array<field_entry, sizeof...(I)>{{field_entry{
             std::get<I>(data::sample_fields).name,
             ops_for<std::remove_cvref_t<decltype(std::get<I>(data::sample_fields).get(std::declval<S&>()))>>(),
-            &address<I>, std::get<I>(data::sample_fields).required}...}};
+            &address<I>, 0, std::get<I>(data::sample_fields).required}...}};
     }(std::make_index_sequence<data::sample_field_count>{});
     static bool o(json_reader& r, void* t) {
         r.push_entity(t, fields.data(), fields.size(), nullptr, {object_desc::kind::sample, {}});
