@@ -138,6 +138,13 @@ struct field_type_not_exportable {
 struct export_ok {
     static constexpr bool value = true;
 };
+
+/// False for every field `F` and type `V`: an exporter asserts it only in the branch it takes
+/// for a member type it cannot describe, so that the failing requirement (clang) or the
+/// instantiation it is in (g++) names the field (`twinspec_schema_<Entity>::f_<member>`) and
+/// the type, and the message states the rule.
+template <class F, class V>
+inline constexpr bool field_type_describable = false;
 }  // namespace detail
 
 /// True when every field of `E` (and of the entities nested in it) can be exported; otherwise a

@@ -29,16 +29,15 @@
 /// (Ajv: `ajv.addVocabulary([...])`).
 
 #include <cstddef>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 #include <twinspec/core/annotations/kind.hpp>
-#include <twinspec/core/annotations/pattern.hpp>
 #include <twinspec/core/units/kinds.hpp>
 #include <twinspec/io/export_support.hpp>
 #include <twinspec/io/json_document.hpp>
+#include <twinspec/io/schema_keywords.hpp>
 
 namespace twinspec::io {
 
@@ -119,14 +118,7 @@ json_node value_schema(json_node& defs, const json_schema_options& opt) {
     } else if constexpr (s == shape::sequence) {
         n.set("type", "array");
         n.set("items", value_schema<inner_t<V>, F, false>(defs, opt));
-        if constexpr (fixed_extent_v<V> != 0) {
-            n.set("minItems", json_node::number(fixed_extent_v<V>));
-            n.set("maxItems", json_node::number(fixed_extent_v<V>));
-        } else if constexpr (Outer && has_annotation_v<F, items_category>) {
-            const auto& it = annotation<items_category, F>();
-            if (it.min != 0) n.set("minItems", json_node::number(it.min));
-            if (it.max != std::numeric_limits<std::size_t>::max()) n.set("maxItems", json_node::number(it.max));
-        }
+        item_limits<V, F, Outer>(n);
         return n;
     } else if constexpr (s == shape::map) {
         n.set("type", "object");
@@ -154,35 +146,20 @@ json_node value_schema(json_node& defs, const json_schema_options& opt) {
         n.set("minLength", json_node::number(1));
         n.set("x-target", entity_name_v<inner_t<V>>);
         return n;
-    } else if constexpr (s == shape::boolean) {
-        n.set("type", "boolean");
-    } else if constexpr (s == shape::integer || s == shape::floating) {
-        n.set("type", s == shape::integer ? "integer" : "number");
-        const auto lim = limits_of<V, F>();
-        if (!lim.min.is_null()) n.set("minimum", lim.min);
-        if (!lim.max.is_null()) n.set("maximum", lim.max);
-        if constexpr (has_annotation_v<F, unit_category>) {
-            n.set("x-unit", unit_json<typename std::remove_cvref_t<decltype(annotation<unit_category, F>())>::unit_type>());
-        }
-    } else if constexpr (s == shape::text) {
-        n.set("type", "string");
-        if constexpr (has_annotation_v<F, length_category>) {
-            const auto& l = annotation<length_category, F>();
-            if (l.min != 0) n.set("minLength", json_node::number(l.min));
-            if (l.max != std::numeric_limits<std::size_t>::max()) n.set("maxLength", json_node::number(l.max));
-        }
-        if constexpr (has_annotation_v<F, pattern_category>) {
-            n.set("pattern", std::remove_cvref_t<decltype(annotation<pattern_category, F>())>::text);
-        }
     } else if constexpr (s == shape::time_point) {
-        n.set("type", "string");
-        n.set("format", "date-time");
+        schema_keywords<V, F>(n);
         return n;
     } else if constexpr (s == shape::duration) {
         n.set("type", "integer");
         return n;
+    } else if constexpr (has_schema_keywords_v<V>) {
+        schema_keywords<V, F>(n);
+        if constexpr (has_number_unit_v<V, F>) n.set("x-unit", unit_json<field_unit_t<F>>());
     } else {
-        static_assert(s != shape::unsupported, "twinspec: json_schema: unsupported member type");
+        static_assert(field_type_describable<F, V>,
+                      "twinspec: rule broken: a field's type has no JSON Schema (supported: bool, numbers, std::string, "
+                      "reflected enums, entities, std::optional, std::vector, std::array, std::map<std::string, T>, "
+                      "ts::ref<T>, std::chrono time points and durations; the requirement names the field and the type)");
     }
     if constexpr (has_annotation_v<F, allowed_category>) {
         json_node values = json_node::array();

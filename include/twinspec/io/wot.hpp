@@ -41,7 +41,6 @@
 #include <chrono>
 #include <cstddef>
 #include <initializer_list>
-#include <limits>
 #include <ratio>
 #include <string>
 #include <string_view>
@@ -50,9 +49,9 @@
 #include <vector>
 
 #include <twinspec/core/annotations/kind.hpp>
-#include <twinspec/core/annotations/pattern.hpp>
 #include <twinspec/io/export_support.hpp>
 #include <twinspec/io/json_document.hpp>
+#include <twinspec/io/schema_keywords.hpp>
 #include <twinspec/twin/physical.hpp>
 
 namespace twinspec::io {
@@ -216,14 +215,7 @@ json_node wot_schema(const wot_options& opt) {
     } else if constexpr (s == shape::sequence) {
         n.set("type", "array");
         n.set("items", wot_schema<inner_t<V>, F, false>(opt));
-        if constexpr (fixed_extent_v<V> != 0) {
-            n.set("minItems", json_node::number(fixed_extent_v<V>));
-            n.set("maxItems", json_node::number(fixed_extent_v<V>));
-        } else if constexpr (Outer && has_annotation_v<F, items_category>) {
-            const auto& it = annotation<items_category, F>();
-            if (it.min != 0) n.set("minItems", json_node::number(it.min));
-            if (it.max != std::numeric_limits<std::size_t>::max()) n.set("maxItems", json_node::number(it.max));
-        }
+        item_limits<V, F, Outer>(n);
     } else if constexpr (s == shape::map) {
         n.set("type", "object");
         n.set("properties", json_node::object());
@@ -244,40 +236,23 @@ json_node wot_schema(const wot_options& opt) {
         } else {
             n = std::move(str);
         }
-    } else if constexpr (s == shape::boolean) {
-        n.set("type", "boolean");
-    } else if constexpr (s == shape::integer || s == shape::floating) {
-        n.set("type", s == shape::integer ? "integer" : "number");
-        const auto lim = limits_of<V, F>();
-        if (!lim.min.is_null()) n.set("minimum", lim.min);
-        if (!lim.max.is_null()) n.set("maximum", lim.max);
-        if constexpr (has_annotation_v<F, unit_category>) {
-            n.set("unit", std::remove_cvref_t<decltype(annotation<unit_category, F>())>::unit_type::symbol);
-        }
-    } else if constexpr (s == shape::text) {
-        n.set("type", "string");
-        if constexpr (has_annotation_v<F, length_category>) {
-            const auto& l = annotation<length_category, F>();
-            if (l.min != 0) n.set("minLength", json_node::number(l.min));
-            if (l.max != std::numeric_limits<std::size_t>::max()) n.set("maxLength", json_node::number(l.max));
-        }
-        if constexpr (has_annotation_v<F, pattern_category>) {
-            n.set("pattern", std::remove_cvref_t<decltype(annotation<pattern_category, F>())>::text);
-        }
     } else if constexpr (s == shape::enumeration) {
         n.set("type", "string");
         json_node names = json_node::array();
         for (const auto& e : enum_info_v<V>.enumerators) names.push(json_node::string(e.name));
         n.set("enum", std::move(names));
-    } else if constexpr (s == shape::time_point) {
-        n.set("type", "string");
-        n.set("format", "date-time");
     } else if constexpr (s == shape::duration) {
         n.set("type", "integer");
         constexpr std::string_view u = duration_unit_symbol<typename V::period>();
         if constexpr (!u.empty()) n.set("unit", u);
+    } else if constexpr (has_schema_keywords_v<V>) {
+        schema_keywords<V, F>(n);
+        if constexpr (has_number_unit_v<V, F>) n.set("unit", field_unit_t<F>::symbol);
     } else {
-        static_assert(s != shape::unsupported, "twinspec: wot: unsupported member type");
+        static_assert(field_type_describable<F, V>,
+                      "twinspec: rule broken: a field's type has no WoT data schema (supported: bool, numbers, std::string, "
+                      "reflected enums, entities, std::optional, std::vector, std::array, std::map<std::string, T>, "
+                      "ts::ref<T>, std::chrono time points and durations; the requirement names the field and the type)");
     }
     if constexpr (has_annotation_v<F, allowed_category> && scalar) {
         json_node values = json_node::array();

@@ -520,6 +520,16 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         return detail::live_targets<U>(first, last, &store<U>(), inverse<T, F>().dead == 0);
     }
 
+    /// The objects `refs` name, as a range-v3 view: `const Source&` when `Self` is a const
+    /// model, `Source&` otherwise. `refs` must name live objects (the inverse index holds only
+    /// those), so there is no lookup.
+    template <class Source, class Self>
+    [[nodiscard]] static auto objects_of(Self& self, ranges::subrange<const ref<Source>*> refs) {
+        using object = std::conditional_t<std::is_const_v<Self>, const Source&, Source&>;
+        auto* s = &self.template store<Source>();
+        return refs | ranges::views::transform([s](ref<Source> r) -> object { return s->objects[r.index()]; });
+    }
+
 public:
     using entity_types = type_list<Es...>;
 
@@ -773,17 +783,13 @@ public:
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(ref<U> target) const {
-        const auto* s = &store<Source>();
-        return referrers<Source, Field>(target) |
-               ranges::views::transform([s](ref<Source> r) -> const Source& { return s->objects[r.index()]; });
+        return objects_of<Source>(*this, referrers<Source, Field>(target));
     }
     template <class Source, fixed_string Field, class U>
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(ref<U> target) {
-        auto* s = &store<Source>();
-        return std::as_const(*this).template referrers<Source, Field>(target) |
-               ranges::views::transform([s](ref<Source> r) -> Source& { return s->objects[r.index()]; });
+        return objects_of<Source>(*this, referrers<Source, Field>(target));
     }
 
     /// `referrers` of an object of this model already at hand (from `get`, `objects`,
@@ -808,17 +814,13 @@ public:
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(const U& target) const {
-        const auto* s = &store<Source>();
-        return referrers<Source, Field>(target) |
-               ranges::views::transform([s](ref<Source> r) -> const Source& { return s->objects[r.index()]; });
+        return objects_of<Source>(*this, referrers<Source, Field>(target));
     }
     template <class Source, fixed_string Field, class U>
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(const U& target) {
-        auto* s = &store<Source>();
-        return std::as_const(*this).template referrers<Source, Field>(target) |
-               ranges::views::transform([s](ref<Source> r) -> Source& { return s->objects[r.index()]; });
+        return objects_of<Source>(*this, referrers<Source, Field>(target));
     }
 
     /// Sets relationship `Field` of the object `r` names to `value` (a handle, `null_ref`, or
