@@ -2,7 +2,9 @@
 // entity carries, its fields and their annotations.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <type_traits>
 
@@ -90,6 +92,21 @@ template <class Set>
 constexpr std::string_view external_name(const Set& set, std::string_view member) noexcept {
     if constexpr (Set::template has<name_category>) return set.template get<name_category>().value;
     else return member;
+}
+
+/// The byte offset of every field of `obj` from its start, in declaration order. A pointer
+/// to member gives no constant offset, and `offsetof` is only conditionally supported for
+/// the non-standard-layout types `TWINSPEC_ADAPT` may meet, so the offsets are taken from
+/// an object; inlined, they fold to constants. Table-driven code (validation, the JSON
+/// writer and reader) walks a per-entity row table with them instead of instantiating code
+/// per field.
+template <Entity T>
+[[nodiscard]] std::array<std::ptrdiff_t, field_count_v<T>> member_offsets(const T& obj) noexcept {
+    return [&]<class... F>(type_list<F...>*) {
+        const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
+        return std::array<std::ptrdiff_t, sizeof...(F)>{
+            {(reinterpret_cast<const char*>(std::addressof(obj.*F::pointer)) - base)...}};
+    }(static_cast<fields_t<T>*>(nullptr));
 }
 }  // namespace detail
 

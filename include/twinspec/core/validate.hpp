@@ -110,19 +110,15 @@ struct member_checks<type_list<F...>> {
 /// each (`report_entity`, `entity_reports_nothing`) instead of building a sink per entity.
 template <class T>
 TWINSPEC_NOINLINE void validate_entity_erased(const void* object, const path_segment& path, violation_sink sink) {
-    [&]<class... F>(type_list<F...>*) {
-        if constexpr (sizeof...(F) != 0) {
-            const T& obj = *static_cast<const T*>(object);
-            // Offsets: constants, which the optimiser turns into one read-only array.
-            const char* const base = static_cast<const char*>(object);
-            const std::ptrdiff_t offsets[] = {reinterpret_cast<const char*>(&(obj.*F::pointer)) - base...};
-            const member_check* row = member_checks<type_list<F...>>::table;
-            for (const std::ptrdiff_t offset : offsets) {
-                row->run(row->set, row->name, base + offset, path, sink);
-                ++row;
-            }
+    if constexpr (field_count_v<T> != 0) {
+        // Offsets: constants, which the optimiser turns into one read-only array.
+        const char* const base = static_cast<const char*>(object);
+        const member_check* row = member_checks<fields_t<T>>::table;
+        for (const std::ptrdiff_t offset : detail::member_offsets(*static_cast<const T*>(object))) {
+            row->run(row->set, row->name, base + offset, path, sink);
+            ++row;
         }
-    }(static_cast<fields_t<T>*>(nullptr));
+    }
 }
 
 /// Validates every field of one entity, reporting.

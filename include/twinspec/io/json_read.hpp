@@ -1017,12 +1017,7 @@ constexpr bool field_required() noexcept {
 /// compile time): the member offsets are taken once, from the first object read.
 template <class T>
 void* entity_member_address(void* obj, std::uint32_t i) {
-    static const auto offsets = [obj]<class... F>(type_list<F...>*) {
-        T& o = *static_cast<T*>(obj);
-        const char* const base = reinterpret_cast<const char*>(std::addressof(o));
-        return std::array<std::ptrdiff_t, sizeof...(F)>{
-            {(reinterpret_cast<const char*>(std::addressof(o.*F::pointer)) - base)...}};
-    }(static_cast<fields_t<T>*>(nullptr));
+    static const auto offsets = twinspec::detail::member_offsets(*static_cast<const T*>(obj));
     return static_cast<char*>(obj) + offsets[i];
 }
 

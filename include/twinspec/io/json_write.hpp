@@ -225,22 +225,20 @@ public:
             (void)write_json_string(out_, id, opt_.ascii_only);
             first = false;
         }
-        const bool ok = [&]<class... F>(type_list<F...>*) {
-            if constexpr (sizeof...(F) == 0) {
+        const bool ok = [&] {
+            if constexpr (field_count_v<T> == 0) {
                 return true;
             } else {
                 // Offsets: constants, which the optimiser turns into one read-only array.
                 const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
-                const std::ptrdiff_t offsets[] = {
-                    (reinterpret_cast<const char*>(std::addressof(obj.*F::pointer)) - base)...};
                 const member_row* row = member_table<T>::rows.data();
-                for (const std::ptrdiff_t offset : offsets) {
+                for (const std::ptrdiff_t offset : twinspec::detail::member_offsets(obj)) {
                     if (!row->write(*this, base + offset, *row, first, at)) return false;
                     ++row;
                 }
                 return true;
             }
-        }(static_cast<fields_t<T>*>(nullptr));
+        }();
         --depth_;
         if (!first) newline();
         out_.put('}');
