@@ -11,6 +11,9 @@
 //                  consumer;
 //   modbus_samples_per_block  the same with one decode_samples(block, report, f) call per block
 //                  (against the same baseline).
+//   modbus_samples_per_block_quality  one decode_samples(block, f) call per block: no report,
+//                  the bad values reach the consumer as bad samples (reason in the quality), vs
+//                  a hand-written decoder doing the same.
 // Both sides see the same data (65,536 inputs / register images, all valid), made opaque to the
 // optimiser before every pass; results go through DoNotOptimize. At start-up both sides are
 // checked to compute the same results.
@@ -307,6 +310,62 @@ inline void hand_decode_samples(std::uint8_t unit, pf::register_kind kind, std::
     }
 }
 
+/// The hand-written decoder handing bad values to the consumer as bad samples (the reason in
+/// the quality, the default value) instead of reporting them; returns the number of bad ones.
+template <class Sink>
+std::size_t hand_decode_quality_samples(std::uint8_t unit, pf::register_kind kind, std::uint16_t start, const std::uint16_t* w,
+                                        std::size_t n, pf::timestamp t, ts::data::source_id src, Sink& out) {
+    using ts::data::quality;
+    using ts::data::reason;
+    if (unit != 1 || kind != pf::register_kind::input_register) return 0;
+    std::size_t bad = 0;
+    auto put = [&](auto v, quality q) {
+        out(ts::data::sample<decltype(v)>{v, t, src.entity, src.connection, q});
+        if (!q.is_good()) ++bad;
+    };
+    auto at = [&](std::uint16_t address, std::uint16_t regs, std::size_t& i, auto zero) {
+        if (address < start || static_cast<std::size_t>(address - start) >= n) return 0;
+        i = static_cast<std::size_t>(address - start);
+        if (n - i < regs) { put(zero, quality::bad(reason::communication)); return 0; }
+        return 1;
+    };
+    auto in_range = [](double x, double lo, double hi) {
+        return x < lo ? quality::bad(reason::below_minimum) : x > hi ? quality::bad(reason::above_maximum) : quality::good();
+    };
+    std::size_t i = 0;
+    if (at(100, 2, i, 0.0)) {
+        const double x = static_cast<double>((std::uint32_t{w[i]} << 16) | w[i + 1]) / 10.0;
+        const quality q = in_range(x, 0.0, 5000.0);
+        put(q.is_good() ? x : 0.0, q);
+    }
+    if (at(102, 1, i, 0.0)) {
+        const double x = static_cast<double>(static_cast<std::int16_t>(w[i])) / 10.0;
+        const quality q = in_range(x, -40.0, 85.0);
+        put(q.is_good() ? x : 0.0, q);
+    }
+    if (at(103, 1, i, 0.0)) {
+        const double x = static_cast<double>(w[i]) / 100.0;
+        const quality q = in_range(x, 0.0, 400.0);
+        put(q.is_good() ? x : 0.0, q);
+    }
+    if (at(104, 1, i, 0.0)) {
+        const double x = static_cast<double>(w[i]) / 1000.0;  // mA -> A
+        const quality q = in_range(x, 0.0, 60.0);
+        put(q.is_good() ? x : 0.0, q);
+    }
+    if (at(105, 1, i, std::uint16_t{0})) {
+        const double x = static_cast<double>(w[i]);
+        const quality q = in_range(x, 0.0, 20000.0);
+        put(q.is_good() ? static_cast<std::uint16_t>(x) : std::uint16_t{0}, q);
+    }
+    if (at(106, 2, i, 0.0f)) {
+        const double x = static_cast<double>(std::bit_cast<float>((std::uint32_t{w[i]} << 16) | w[i + 1]));
+        const quality q = !(x - x == 0.0) ? quality::bad(reason::not_finite) : in_range(x, 45.0, 65.0);
+        put(q.is_good() ? static_cast<float>(x) : 0.0f, q);
+    }
+    return bad;
+}
+
 /// The images as Modbus blocks read at image_time(k) from source {7, 1}.
 auto image_blocks(const Image* p) {
     return std::views::iota(std::size_t{0}, count) | std::views::transform([p](std::size_t k) {
@@ -346,6 +405,36 @@ void BM_modbus_samples_per_block_twinspec(benchmark::State& state) {
     finish(state);
 }
 
+// One decode_samples(block, f) call per block: bad values go to the consumer as bad samples.
+void BM_modbus_samples_per_block_quality_twinspec(benchmark::State& state) {
+    const auto& v = images();
+    for (auto _ : state) {
+        const Image* p = opaque(v);
+        sample_sink sink;
+        std::size_t bad = 0;
+        for (std::size_t k = 0; k != count; ++k)
+            bad += MeterMap::decode_samples(pf::modbus_block{1, pf::register_kind::input_register, 100, p[k].words, image_time(k), {7, 1}},
+                                            [&](const pf::point_info&, const auto& s) { sink(s); });
+        benchmark::DoNotOptimize(sink);
+        benchmark::DoNotOptimize(bad);
+    }
+    finish(state);
+}
+
+void BM_modbus_samples_per_block_quality_baseline(benchmark::State& state) {
+    const auto& v = images();
+    for (auto _ : state) {
+        const Image* p = opaque(v);
+        sample_sink sink;
+        std::size_t bad = 0;
+        for (std::size_t k = 0; k != count; ++k)
+            bad += hand_decode_quality_samples(1, pf::register_kind::input_register, 100, p[k].words, 9, image_time(k), {7, 1}, sink);
+        benchmark::DoNotOptimize(sink);
+        benchmark::DoNotOptimize(bad);
+    }
+    finish(state);
+}
+
 void BM_modbus_samples_baseline(benchmark::State& state) {
     const auto& v = images();
     for (auto _ : state) {
@@ -360,6 +449,23 @@ void BM_modbus_samples_baseline(benchmark::State& state) {
     }
     finish(state);
 }
+
+/// The start-up check's consumer: good values summed, bad ones counted per reason.
+struct sample_tally {
+    double sum = 0;
+    std::size_t good = 0;
+    std::size_t bad[256] = {};
+    template <class T>
+    void operator()(const ts::data::sample<T>& s) {
+        if (s.quality.is_good()) {
+            sum += static_cast<double>(s.value);
+            ++good;
+        } else {
+            ++bad[static_cast<std::size_t>(s.quality.reason)];
+            if (s.value != T{}) ++bad[255];  // never a clamped value
+        }
+    }
+};
 
 bool same_results() {
     const auto chain = loss | quality | rate;
@@ -409,6 +515,27 @@ bool same_results() {
             ra.written != rb.written || ra.errors.size() != rb.errors)
             return false;
     }
+    {
+        // Both sides give the same good and bad samples: the images, and the same images with
+        // the temperature above its range, the frequency NaN, and a short block.
+        sample_tally a;
+        sample_tally b;
+        std::size_t bad_a = 0;
+        std::size_t bad_b = 0;
+        for (std::size_t k = 0; k != count; ++k) {
+            Image im = images()[k];
+            if (k % 7 == 1) im.words[2] = 900;     // 90 degC
+            if (k % 11 == 2) im.words[6] = 0x7FC0;  // NaN
+            const std::size_t n = k % 13 == 3 ? 8 : 9;  // the frequency's second word missing
+            bad_a += MeterMap::decode_samples(pf::modbus_block{1, pf::register_kind::input_register, 100, {im.words, n}, image_time(k), {7, 1}},
+                                              [&](const pf::point_info&, const auto& s) { a(s); });
+            bad_b += hand_decode_quality_samples(1, pf::register_kind::input_register, 100, im.words, n, image_time(k), {7, 1}, b);
+        }
+        if (bad_a == 0 || bad_a != bad_b || a.good != b.good || a.sum != b.sum || a.bad[255] != 0)
+            return false;
+        for (std::size_t r = 0; r != 256; ++r)
+            if (a.bad[r] != b.bad[r]) return false;
+    }
     return true;
 }
 
@@ -427,6 +554,7 @@ const bool registered = [] {
     pair("modbus_decode", BM_modbus_decode_twinspec, BM_modbus_decode_baseline);
     pair("modbus_samples", BM_modbus_samples_twinspec, BM_modbus_samples_baseline);
     pair("modbus_samples_per_block", BM_modbus_samples_per_block_twinspec, BM_modbus_samples_baseline);
+    pair("modbus_samples_per_block_quality", BM_modbus_samples_per_block_quality_twinspec, BM_modbus_samples_per_block_quality_baseline);
     return true;
 }();
 }  // namespace platform_bench

@@ -252,6 +252,71 @@ TEST_CASE("platform: decode_samples over a range of blocks matches the per-block
     CHECK(rbad.errors.size() == 4);
 }
 
+TEST_CASE("platform: decode_samples without a report hands bad values to the consumer as bad samples") {
+    const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
+                                   static_cast<std::uint16_t>(-3)};
+    const std::uint16_t nan_sinr[] = {17, static_cast<std::uint16_t>(-1600), lo(std::nanf("")), hi(std::nanf("")), 0, 100, 2};
+    const std::uint16_t short_power[] = {1};
+    const pf::timestamp t0{std::chrono::seconds{1'700'000'060}};
+    struct seen {
+        std::string field;
+        double value;
+        ts::data::quality quality;
+        pf::timestamp time;
+        ts::data::source_id source;
+        bool operator==(const seen&) const = default;
+    };
+    std::vector<seen> out;
+    const auto keep = [&out](const pf::point_info& p, const auto& s) {
+        STATIC_REQUIRE(ts::data::is_sample_v<std::remove_cvref_t<decltype(s)>>);
+        out.push_back(seen{std::string(p.field), static_cast<double>(s.value), s.quality, s.time, s.source()});
+    };
+    using q = ts::data::quality;
+    using why = ts::data::reason;
+
+    // pci 2000 > 1007 and power 3200 W > 2000 W: bad samples with the default value, in point order
+    CHECK(Map::decode_samples(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0, {42, 3}}, keep) == 2);
+    REQUIRE(out.size() == 5);
+    CHECK(out[0] == seen{"pci", 0.0, q::bad(why::above_maximum), t0, {42, 3}});
+    CHECK(out[1].field == "rsrp");
+    CHECK(out[1].value == twinspec_test::approx(-95.5));
+    CHECK(out[1].quality == q::good());
+    CHECK(out[2] == seen{"sinr", 12.25, q::good(), t0, {42, 3}});
+    CHECK(out[3] == seen{"power", 0.0, q::bad(why::above_maximum), t0, {42, 3}});
+    CHECK(out[4] == seen{"energy", -3000.0, q::good(), t0, {42, 3}});
+
+    // the good ones are the report overload's samples, the bad ones its rejections
+    std::vector<seen> reported;
+    pf::decode_report r;
+    Map::decode_samples(pf::modbus_block{3, pf::register_kind::holding_register, 0, words, t0, {42, 3}}, r,
+                        [&](const pf::point_info& p, const auto& s) {
+                            reported.push_back(seen{std::string(p.field), static_cast<double>(s.value), s.quality, s.time, s.source()});
+                        });
+    CHECK(reported == std::vector<seen>{out[1], out[2], out[4]});
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].quality() == out[0].quality);
+    CHECK(r.errors[1].quality() == out[3].quality);
+
+    // NaN, a value too small, too few registers; a block of another unit holds none of the points
+    out.clear();
+    CHECK(Map::decode_samples(pf::modbus_block{3, pf::register_kind::holding_register, 0, nan_sinr, t0}, keep) == 2);
+    REQUIRE(out.size() == 5);
+    CHECK(out[0] == seen{"pci", 17.0, q::good(), t0, {}});
+    CHECK(out[1] == seen{"rsrp", 0.0, q::bad(why::below_minimum), t0, {}});  // -160 dBm
+    CHECK(out[2] == seen{"sinr", 0.0, q::bad(why::not_finite), t0, {}});
+    CHECK(out[3].field == "power");
+    CHECK(out[3].value == twinspec_test::approx(0.1));  // 100 mW
+    CHECK(out[3].quality == q::good());
+    CHECK(out[4] == seen{"energy", 2000.0, q::good(), t0, {}});                      // 2 kWh
+    out.clear();
+    CHECK(Map::decode_samples(pf::modbus_block{3, pf::register_kind::holding_register, 4, short_power, t0}, keep) == 1);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0] == seen{"power", 0.0, q::bad(why::communication), t0, {}});
+    out.clear();
+    CHECK(Map::decode_samples(pf::modbus_block{4, pf::register_kind::holding_register, 0, words, t0}, keep) == 0);
+    CHECK(out.empty());
+}
+
 TEST_CASE("platform: the decoder yields data::sample values and marks and reports bad ones without clamping") {
     const std::uint16_t words[] = {2000, static_cast<std::uint16_t>(-955), lo(12.25f), hi(12.25f), 0x0030, 0xD400,
                                    static_cast<std::uint16_t>(-3)};

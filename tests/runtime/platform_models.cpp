@@ -151,3 +151,60 @@ TEST_CASE("platform: failure records are deferred for small numeric inputs, made
     REQUIRE(fine.ok());
     CHECK(fine.value.power == 200.0);
 }
+
+namespace platform_models_test {
+TWINSPEC_ENTITY(CostIn, ts::meta(), (double, power, ts::unit<kW>, ts::range(0.0, 0.25)));
+TWINSPEC_ENTITY(CostOut, ts::meta(), (double, euroPerHour));
+inline const auto cost = pf::make_model<"cost", pf::semver{1, 0, 0}, CostIn, CostOut>(
+    pf::provenance{"tariff"}, [](const CostIn& in) { return CostOut{0.3 * in.power}; });
+
+/// A model of the user's own (no `run`): a composition calls it through its call operator.
+struct capped_rate : pf::detail::model_base {
+    using input_type = RateIn;
+    using output_type = RateOut;
+    [[nodiscard]] pf::model_result<RateOut> operator()(const RateIn& in) const {
+        if (in.sinr > 20.0) return {RateOut{}, pf::failure_ptr(new pf::model_failure{"capped", {}})};
+        return {RateOut{2.0 * in.sinr}, nullptr};
+    }
+    [[nodiscard]] static std::string label() { return "capped"; }
+};
+}  // namespace platform_models_test
+
+TEST_CASE("platform: a composition chains the stages' run: out untouched and the failing stage's record") {
+    // run: true with the output, or false with the failure and the output untouched
+    LossOut out{1.0, 2.0f};
+    pf::failure_ptr failure;
+    REQUIRE(loss.run(LossIn{1.0, 46.0}, out, failure));
+    CHECK_FALSE(failure);
+    CHECK(out.rxPower == twinspec_test::approx(-74.0));
+    RateOut r{7.0};
+    CHECK_FALSE((loss | quality | rate).run(LossIn{9.0, 46.0}, r, failure));
+    CHECK(r.efficiency == 7.0);
+    REQUIRE(failure);
+    CHECK(failure->model == "rate");
+
+    // an input whose record is made at once, first and second in a chain
+    const auto chain = site_power | cost;  // W -> kW
+    const auto ok = chain(SiteIn{"north", 50.0});
+    REQUIRE(ok.ok());
+    CHECK(ok.value.euroPerHour == twinspec_test::approx(0.06));
+    const auto first = chain(SiteIn{"north", 120.0});
+    REQUIRE_FALSE(first.ok());
+    CHECK(first.error() == "model site-power: input outside the validity domain: /load: 120 % is above the maximum 100 %");
+    CHECK(first.value.euroPerHour == 0.0);
+    const auto second = chain(SiteIn{"north", 90.0});  // 280 W = 0.28 kW > 0.25 kW
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.failed_model() == "cost");
+    CHECK_THAT(second.error(), twinspec_test::contains("/power: "));
+    CHECK_THAT(second.error(), twinspec_test::contains("kW is above the maximum 0.25 kW"));
+
+    // a model without run, last and in the middle of a chain
+    const auto mine = quality | capped_rate{};
+    const auto fine = mine(QualityIn{-140.0, 10.0});  // SINR -23 dB
+    REQUIRE(fine.ok());
+    CHECK(fine.value.efficiency == twinspec_test::approx(-46.0));
+    const auto capped = (loss | quality | capped_rate{})(LossIn{0.02, 10.0});  // SINR 28 dB
+    REQUIRE_FALSE(capped.ok());
+    CHECK(capped.failed_model() == "capped");
+    CHECK(capped.value.efficiency == 0.0);
+}
