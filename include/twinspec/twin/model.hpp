@@ -9,8 +9,6 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
-#include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -75,6 +73,105 @@ struct string_hash {
 template <class F>
 inline constexpr bool link_needs_a_list = relationship_is_many_v<F>;
 
+/// A list of handles with room for four in place (no allocation for the common one-to-few
+/// inverse relations: a cell's virtual entity, a gNB's cells), on the heap beyond that.
+/// 24 bytes, like a `std::vector`.
+template <class R>
+class small_list {
+public:
+    static constexpr std::uint32_t inline_capacity = 4;
+
+    small_list() noexcept : inline_{} {}
+    small_list(const small_list& o) : small_list() { assign(o); }
+    small_list(small_list&& o) noexcept : small_list() { steal(o); }
+    small_list& operator=(const small_list& o) {
+        if (this != &o) {
+            release();
+            assign(o);
+        }
+        return *this;
+    }
+    small_list& operator=(small_list&& o) noexcept {
+        if (this != &o) {
+            release();
+            steal(o);
+        }
+        return *this;
+    }
+    ~small_list() { release(); }
+
+    [[nodiscard]] const R* data() const noexcept { return cap_ <= inline_capacity ? inline_ : heap_; }
+    [[nodiscard]] R* data() noexcept { return cap_ <= inline_capacity ? inline_ : heap_; }
+    [[nodiscard]] std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+    [[nodiscard]] const R* begin() const noexcept { return data(); }
+    [[nodiscard]] const R* end() const noexcept { return data() + size_; }
+
+    void push_back(R r) {
+        if (size_ == cap_) grow();
+        data()[size_++] = r;
+    }
+    /// Removes the first `r`, keeping the order of the others.
+    void remove(R r) noexcept {
+        R* d = data();
+        for (std::uint32_t i = 0; i != size_; ++i)
+            if (d[i] == r) {
+                for (std::uint32_t j = i + 1; j != size_; ++j) d[j - 1] = d[j];
+                --size_;
+                return;
+            }
+    }
+    void clear() noexcept {
+        release();
+        size_ = 0;
+        cap_ = inline_capacity;
+    }
+
+private:
+    void grow() {
+        const std::uint32_t cap = cap_ * 2U;
+        R* fresh = new R[cap];
+        std::copy(data(), data() + size_, fresh);
+        release();
+        heap_ = fresh;
+        cap_ = cap;
+    }
+    void release() noexcept {
+        if (cap_ > inline_capacity) {
+            delete[] heap_;
+            cap_ = inline_capacity;
+            for (auto& x : inline_) x = R{};
+        }
+    }
+    void assign(const small_list& o) {
+        if (o.size_ > inline_capacity) {
+            heap_ = new R[o.size_];
+            cap_ = o.size_;
+        }
+        std::copy(o.begin(), o.end(), data());
+        size_ = o.size_;
+    }
+    void steal(small_list& o) noexcept {
+        if (o.cap_ > inline_capacity) {
+            heap_ = o.heap_;
+            cap_ = o.cap_;
+            o.cap_ = inline_capacity;
+            for (auto& x : o.inline_) x = R{};
+        } else {
+            std::copy(o.begin(), o.end(), inline_);
+        }
+        size_ = o.size_;
+        o.size_ = 0;
+    }
+
+    std::uint32_t size_ = 0;
+    std::uint32_t cap_ = inline_capacity;
+    union {
+        R inline_[inline_capacity];
+        R* heap_;
+    };
+};
+
 /// The inverse of relationship field `F` of entity `Source`: for every slot of the target
 /// type, the live `Source` objects whose field holds the live handle of that slot, in the
 /// order the links were made. Empty for a field that is not a relationship.
@@ -84,97 +181,31 @@ struct inverse_list {
 };
 template <class Source, class F>
 struct inverse_list<Source, F, true> {
-public:
-    using handle = ref<Source>;
-
+    std::vector<small_list<ref<Source>>> by_target;  // by target slot index
     /// Entries of the field (over all live `Source` objects) that are not live targets:
     /// null in a list, stale, out of range. While 0, traversal skips the liveness test.
     std::size_t dead = 0;
 
-    /// Number of target slots the index covers (slots beyond it have no referrers).
-    [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
-
-    /// The referrers of target slot `target`, in the order the links were made (a
-    /// contiguous range; empty for a slot beyond `size()`).
-    [[nodiscard]] std::span<const handle> operator[](std::size_t target) const noexcept {
-        if (target >= entries_.size()) return {};
-        const handle& e = entries_[target];
-        if (e.generation() != 0) return {&e, 1};  // the one referrer, in place
-        if (e.is_null()) return {};
-        const auto& list = spill_[e.index() - 1U];
-        return {list.data(), list.size()};
+    void insert(std::uint32_t target, ref<Source> source) {
+        if (by_target.size() <= target) by_target.resize(std::size_t{target} + 1U);
+        by_target[target].push_back(source);
     }
-
-    void insert(std::uint32_t target, handle source) {
-        if (entries_.size() <= target) entries_.resize(std::size_t{target} + 1U);
-        handle& e = entries_[target];
-        if (e.is_null()) {
-            e = source;
-        } else if (e.generation() != 0) {  // a second referrer: the slot's list moves out
-            const std::uint32_t k = take_spill();
-            spill_[k].push_back(e);
-            spill_[k].push_back(source);
-            e = handle::from_parts(k + 1U, 0);
-        } else {
-            spill_[e.index() - 1U].push_back(source);
-        }
-    }
-    void remove(std::uint32_t target, handle source) noexcept {
-        if (target >= entries_.size()) return;
-        handle& e = entries_[target];
-        if (e == source) {  // a spill marker (generation 0) never equals a handle
-            e = handle{};
-            return;
-        }
-        if (e.generation() != 0 || e.is_null()) return;
-        const std::uint32_t k = e.index() - 1U;
-        auto& list = spill_[k];
-        const auto it = std::find(list.begin(), list.end(), source);
-        if (it == list.end()) return;
-        list.erase(it);
-        if (list.size() <= 1U) {  // back in place
-            e = list.empty() ? handle{} : list.front();
-            give_back_spill(k);
-        }
+    void remove(std::uint32_t target, ref<Source> source) noexcept {
+        if (target >= by_target.size()) return;
+        by_target[target].remove(source);
     }
     void drop_target(std::uint32_t target) noexcept {
-        if (target >= entries_.size()) return;
-        handle& e = entries_[target];
-        if (e.generation() == 0 && !e.is_null()) give_back_spill(e.index() - 1U);
-        e = handle{};
+        if (target < by_target.size()) {
+            by_target[target].clear();
+        }
     }
     void clear() noexcept {
-        entries_.clear();
-        spill_.clear();
-        free_spill_.clear();
+        by_target.clear();
         dead = 0;
     }
-
-private:
-    [[nodiscard]] std::uint32_t take_spill() {
-        if (!free_spill_.empty()) {
-            const std::uint32_t k = free_spill_.back();
-            free_spill_.pop_back();
-            return k;
-        }
-        if (spill_.size() + 1U >= handle::slot_count)
-            throw std::length_error("twinspec: model: the inverse index of a relationship holds too many lists");
-        spill_.emplace_back();
-        return static_cast<std::uint32_t>(spill_.size() - 1U);
+    [[nodiscard]] const small_list<ref<Source>>* of(std::uint32_t target) const noexcept {
+        return target < by_target.size() ? &by_target[target] : nullptr;
     }
-    void give_back_spill(std::uint32_t k) noexcept {
-        spill_[k].clear();  // keeps its capacity for the next slot that needs a list
-        free_spill_.push_back(k);
-    }
-
-    /// One 32-bit entry per target slot: the null handle when no `Source` object refers to
-    /// the slot; the one referrer's handle when exactly one does (the common one-to-one
-    /// case: a cell's virtual cell is read from 4 bytes, as from a hand-written index
-    /// array); otherwise a marker of generation 0 (never issued to an object) whose index
-    /// part is 1 + the number of the slot's list in `spill_`.
-    std::vector<handle> entries_;
-    std::vector<std::vector<handle>> spill_;
-    std::vector<std::uint32_t> free_spill_;  // lists of `spill_` no slot uses
 };
 
 template <class Source, class Fields>
@@ -443,13 +474,15 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
             using F = decltype(field);
             if constexpr (std::is_same_v<relationship_target_t<F>, U>) {
                 auto& inv = inverse<S, F>();
-                const auto& sources = store<S>();
-                for (const ref<S> src : inv[i]) {  // their entries pointing to slot i become dead
-                    const auto& value = sources.objects[src.index()].*F::pointer;
-                    if constexpr (relationship_is_many_v<F>) {
-                        for (const auto& t : value) inv.dead += t == target ? 1U : 0U;
-                    } else {
-                        inv.dead += 1U;
+                if (const auto* l = inv.of(i)) {  // their entries pointing to slot i become dead
+                    const auto& sources = store<S>();
+                    for (const ref<S> src : *l) {
+                        const auto& value = sources.objects[src.index()].*F::pointer;
+                        if constexpr (relationship_is_many_v<F>) {
+                            for (const auto& t : value) inv.dead += t == target ? 1U : 0U;
+                        } else {
+                            inv.dead += 1U;
+                        }
                     }
                 }
                 inv.drop_target(i);
@@ -739,8 +772,9 @@ public:
     [[nodiscard]] ranges::subrange<const ref<Source>*> referrers(ref<U> target) const noexcept {
         using F = field_t<Source, Field>;
         if (!store<U>().contains(target)) return {};
-        const auto list = inverse<Source, F>()[target.index()];
-        return {list.data(), list.data() + list.size()};
+        const auto* l = inverse<Source, F>().of(target.index());
+        if (l == nullptr) return {};
+        return {l->begin(), l->end()};
     }
 
     /// The objects of `referrers<Source, Field>(target)` themselves (`const Source&`, or
@@ -770,8 +804,11 @@ public:
         const auto& objects = store<U>().objects;
         assert(objects.data() <= &target && &target < objects.data() + objects.size() &&
                "referrers(obj): obj is not an object of this model");
-        const auto list = inverse<Source, F>()[static_cast<std::size_t>(&target - objects.data())];
-        return {list.data(), list.data() + list.size()};
+        const auto& lists = inverse<Source, F>().by_target;
+        const auto i = static_cast<std::size_t>(&target - objects.data());
+        if (i >= lists.size()) return {};
+        const ref<Source>* first = lists[i].begin();
+        return {first, first + lists[i].size()};
     }
     template <class Source, fixed_string Field, class U>
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
@@ -848,11 +885,10 @@ public:
 
     /// The inverse index of relationship field `F` (a field descriptor) of `Source`, by
     /// target slot: what `referrers` reads (`check` compares it with the fields).
-    /// `index.size()` target slots; `index[i]` is a `std::span` of the referrers of slot `i`.
     template <class Source, class F>
         requires holds<Source> && RelationshipField<F>
     [[nodiscard]] const auto& inverse_index() const noexcept {
-        return inverse<Source, F>();
+        return inverse<Source, F>().by_target;
     }
 };
 
