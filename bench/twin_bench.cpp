@@ -20,6 +20,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>
@@ -103,6 +106,13 @@ struct data_set {
     std::vector<PlainMeasurement> plain_measurements;
 
     data_set() {
+#if defined(__GLIBC__)
+        // Arrays of 128 KiB and more come from mmap, not from the heap at wherever the
+        // scenario's temporaries left room: a cell array's place relative to cache lines and
+        // pages is then the same on both sides (it moved the neighbour traversal of either
+        // side by up to 1.7x, with the same instructions).
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
         sc.measurements(measurements, measurement_count, 0.012);
         model = sc.m;
         network& m = model;
@@ -117,7 +127,13 @@ struct data_set {
             p.neighbours.reserve(c.neighbours.size());
             for (const auto n : c.neighbours) p.neighbours.push_back(n.index());
             plain.cells.push_back(std::move(p));
+        });
+        // the indices in passes of their own, so that the neighbour lists above lie one after
+        // the other, as the model's copy does (interleaved, the baseline was ~10 % slower)
+        m.for_each<NRCellDU>([&](ts::ref<NRCellDU> r, const NRCellDU& c) {
             plain.cells_of_gnb[c.du.index()].push_back(r.index());
+        });
+        m.for_each<NRCellDU>([&](ts::ref<NRCellDU> r, const NRCellDU&) {
             plain.cell_by_id.emplace(std::string(m.id_of(r)), r.index());
         });
         plain.twin_of_cell.resize(plain.cells.size());
