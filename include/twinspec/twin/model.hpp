@@ -620,6 +620,16 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         return detail::object_span<object, ref<Source>>(refs.begin(), refs.end(), base);
     }
 
+    /// The objects a `related_entries` view names, as a range-v3 view: `const U&` when `Self`
+    /// is a const model, `U&` otherwise.
+    template <class U, class Self, class Entries>
+    [[nodiscard]] static auto target_objects(Self& self, Entries entries) {
+        using object = std::conditional_t<std::is_const_v<Self>, const U&, U&>;
+        auto* targets = &self.template store<U>();
+        return std::move(entries) |
+               ranges::views::transform([targets](ref<U> t) -> object { return targets->objects[t.index()]; });
+    }
+
 public:
     using entity_types = type_list<Es...>;
 
@@ -827,27 +837,18 @@ public:
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(const T& obj) const {
-        using U = relationship_target_t<field_t<T, Field>>;
-        const auto* targets = &store<U>();
-        return related_entries<field_t<T, Field>>(&obj) |
-               ranges::views::transform([targets](ref<U> t) -> const U& { return targets->objects[t.index()]; });
+        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(&obj));
     }
 
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(ref<T> r) const {
-        using U = relationship_target_t<field_t<T, Field>>;
-        const auto* targets = &store<U>();
-        return related_entries<field_t<T, Field>>(r) |
-               ranges::views::transform([targets](ref<U> t) -> const U& { return targets->objects[t.index()]; });
+        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(r));
     }
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(ref<T> r) {
-        using U = relationship_target_t<field_t<T, Field>>;
-        auto* targets = &store<U>();
-        return related_entries<field_t<T, Field>>(r) |
-               ranges::views::transform([targets](ref<U> t) -> U& { return targets->objects[t.index()]; });
+        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(r));
     }
 
     /// The live objects of type `Source` whose relationship `Field` points to `target`, as a
