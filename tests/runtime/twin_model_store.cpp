@@ -136,6 +136,28 @@ TEST_CASE("twin store: referrers of an object at hand agree with referrers of it
     CHECK(slots(cm.referrers<NRCellDU, "du">(*cm.get(g1))) == std::vector<std::uint32_t>{a.index(), c.index()});
 }
 
+TEST_CASE("twin store: referrer_objects is a sized random-access view that composes with range-v3") {
+    net m;
+    const auto g = m.add(GNBDUFunction{1, {}});
+    for (std::uint16_t i = 0; i != 6; ++i) REQUIRE_FALSE(m.add(NRCellDU{static_cast<std::uint16_t>(10 + i), g, {}}).is_null());
+    const net& cm = m;
+    auto cells = cm.referrer_objects<NRCellDU, "du">(g);
+    using view = decltype(cells);
+    static_assert(ranges::view_<view> && ranges::random_access_range<view> && ranges::sized_range<view>);
+    static_assert(std::is_same_v<ranges::range_reference_t<view>, const NRCellDU&>);
+    static_assert(std::is_same_v<ranges::range_reference_t<decltype(m.referrer_objects<NRCellDU, "du">(g))>, NRCellDU&>);
+    REQUIRE(cells.size() == 6);  // six handles: on the heap of the list, past the three in place
+    CHECK(cells[0].nRPCI == 10);
+    CHECK(cells[5].nRPCI == 15);
+    CHECK((cells.end() - cells.begin()) == 6);
+    CHECK((*(cells.begin() + 4)).nRPCI == 14);
+    CHECK(&*(cells.end() - 1) == &cells[5]);
+    const auto odd = cells | ranges::views::filter([](const NRCellDU& c) { return c.nRPCI % 2 == 1; }) |
+                     ranges::views::transform([](const NRCellDU& c) { return c.nRPCI; }) | ranges::to<std::vector>();
+    CHECK(odd == std::vector<std::uint16_t>{11, 13, 15});
+    CHECK(cm.referrer_objects<NRCellDU, "du">(ts::ref<GNBDUFunction>{}).empty());  // a null handle: none
+}
+
 TEST_CASE("twin store: handles are decided without the slot states until the first erasure, and stale ones are caught after it") {
     net m;
     const auto a = m.add(NRCellDU{1, {}, {}});
