@@ -6,6 +6,7 @@
 // (allocated only on the failure path, so the success path costs a plain return).
 #pragma once
 
+#include <cassert>
 #include <concepts>
 #include <cstddef>
 #include <cstring>
@@ -225,14 +226,12 @@ struct mechanism_model : detail::model_base {
     }
 
     /// The call without the result around it, as a composition chains it: true with `out`
-    /// computed when `in` is in the validity domain, false with the failure in `failure` (which
-    /// must be empty) and `out` untouched otherwise. A chain of these is what hand-written
-    /// nested calls `if (f(in, x) && g(x, y) && …)` are: one flag, the values in registers, the
-    /// result object filled once at the end. (Built instead from each stage's `model_result`,
-    /// the composition was the nested calls but for register allocation: g++ 12 kept one
-    /// domain limit in memory and reloaded it in every iteration, 31 instructions per input
-    /// instead of 30.)
+    /// computed when `in` is in the validity domain, false with the failure in `failure` and
+    /// `out` untouched otherwise. Precondition: `failure` is empty on entry (asserted in debug
+    /// builds). A chain of these is what hand-written nested calls `if (f(in, x) && g(x, y) &&
+    /// …)` are: one flag, the values in registers, the result object filled once at the end.
     [[gnu::always_inline]] bool run(const In& in, Out& out, failure_ptr& failure) const {
+        assert(!failure && "twinspec: mechanism_model::run: `failure` must be empty on entry");
         if (!twinspec::detail::quick_entity(in)) [[unlikely]] {
             if constexpr (detail::defer_failure<In>()) {
                 failure = failure_ptr::deferred<Name>(in);
