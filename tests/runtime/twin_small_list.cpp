@@ -44,7 +44,11 @@ TEST_CASE("twin small_list: shrinking to three moves the handles back in place")
     CHECK(contents(l) == std::vector<std::uint32_t>{0, 2, 3, 4});
     l.remove(4);  // 0 2 3 (in place)
     CHECK(contents(l) == std::vector<std::uint32_t>{0, 2, 3});
-    CHECK(l.data() != nullptr);
+    {  // the handles are back inside the 16-byte list itself, not on the heap
+        const auto at = reinterpret_cast<std::uintptr_t>(l.data());
+        const auto self = reinterpret_cast<std::uintptr_t>(&l);
+        CHECK((at > self && at < self + sizeof(list)));
+    }
     l.remove(7);  // not there: nothing changes
     CHECK(contents(l) == std::vector<std::uint32_t>{0, 2, 3});
     l.push_back(9);  // back to the heap
