@@ -71,6 +71,9 @@ class TwinspecConan(ConanFile):
         tc.cache_variables["TWINSPEC_BUILD_BENCH"] = False
         tc.cache_variables["TWINSPEC_EXTERNAL_TESTS"] = False
         tc.cache_variables["TWINSPEC_INSTALL"] = True
+        # Dragonbox only speeds up number formatting (same text); this recipe does not require
+        # it, so the package must not depend on a copy the build machine happens to have.
+        tc.cache_variables["TWINSPEC_WITH_DRAGONBOX"] = False
         tc.generate()
         CMakeDeps(self).generate()
 

@@ -26,7 +26,11 @@ string(REGEX REPLACE "/$" "" TWINSPEC_PC_PREFIX_FROM_PCDIR "${TWINSPEC_PC_PREFIX
 # Debian) are left out: -I/usr/include would reorder the system include path.
 set(TWINSPEC_PC_DEPENDENCY_CFLAGS "")
 set(pc_seen "")
-foreach(dep IN ITEMS Boost::headers range-v3::range-v3)
+set(pc_deps Boost::headers range-v3::range-v3)
+if(TWINSPEC_HAS_DRAGONBOX)
+    list(APPEND pc_deps dragonbox::dragonbox)
+endif()
+foreach(dep IN LISTS pc_deps)
     get_target_property(dirs ${dep} INTERFACE_INCLUDE_DIRECTORIES)
     if(NOT dirs)
         continue()
@@ -49,6 +53,9 @@ foreach(dep IN ITEMS Boost::headers range-v3::range-v3)
         endif()
     endforeach()
 endforeach()
+if(TWINSPEC_HAS_DRAGONBOX)  # the same text as without it, written faster (see CMakeLists.txt)
+    string(APPEND TWINSPEC_PC_DEPENDENCY_CFLAGS " -DTWINSPEC_HAS_DRAGONBOX=1")
+endif()
 
 configure_file(
     "${CMAKE_CURRENT_LIST_DIR}/twinspec.pc.in"

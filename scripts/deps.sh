@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ clang-16 libclang-rt-16-dev
     libboost1.81-dev libboost-json1.81-dev librange-v3-dev
+    libdragonbox-dev  # optional: the JSON writers format floating-point numbers with Dragonbox (same text as std::to_chars)
     catch2 libbenchmark-dev ccache graphviz
     pkgconf python3-venv   # packaging tests: pkg-config consumer, conan client in a venv
     nlohmann-json3-dev  # bench/io_bench.cpp: the JSON throughput comparison (header-only; bench only)

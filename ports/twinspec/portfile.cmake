@@ -24,6 +24,7 @@ vcpkg_cmake_configure(
         -DTWINSPEC_BUILD_BENCH=OFF
         -DTWINSPEC_EXTERNAL_TESTS=OFF
         -DTWINSPEC_INSTALL=ON
+        -DTWINSPEC_WITH_DRAGONBOX=OFF  # faster number formatting only; not a dependency of the port
 )
 vcpkg_cmake_install()
 

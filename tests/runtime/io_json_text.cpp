@@ -113,6 +113,84 @@ TEST_CASE("io json_text: numbers are exact, shortest, and NaN/infinity refused")
     CHECK(twinspec::io::json_node::number(std::int8_t{-128}).text() == "-128");
 }
 
+#if defined(TWINSPEC_HAS_DRAGONBOX)
+namespace json_text_test {
+
+/// Compares `json_number_to` (Dragonbox and the library's own layout) with `std::to_chars` for
+/// the value whose bits are `bits`; the text of the first difference goes to `diff`.
+template <class F, class U>
+bool same_text(U bits, std::string& diff) {
+    F v;
+    std::memcpy(&v, &bits, sizeof v);
+    if (!std::isfinite(v)) return true;
+    char mine[jt::json_number_max];
+    const std::string got(mine, jt::json_number_to(mine, v));
+    const std::string want = shortest(v);
+    if (got == want) return true;
+    diff = want + " written as " + got;
+    return false;
+}
+
+template <class F, class U>
+std::size_t mismatches(U bits, std::string& diff) {
+    return same_text<F>(bits, diff) ? 0 : 1;
+}
+
+template <class F>
+std::size_t mismatches_of(F v, std::string& diff) {
+    if constexpr (sizeof(F) == 8) {
+        std::uint64_t u;
+        std::memcpy(&u, &v, 8);
+        return mismatches<F>(u, diff) + mismatches<F>(u + 1, diff) + mismatches<F>(u - 1, diff) +
+               mismatches<F>(u ^ (std::uint64_t{1} << 63), diff);
+    } else {
+        std::uint32_t u;
+        std::memcpy(&u, &v, 4);
+        return mismatches<F>(u, diff) + mismatches<F>(u + 1, diff) + mismatches<F>(u - 1, diff) +
+               mismatches<F>(u ^ (std::uint32_t{1} << 31), diff);
+    }
+}
+
+}  // namespace json_text_test
+
+TEST_CASE("io json_text: Dragonbox writes the very text std::to_chars writes, float and double") {
+    std::string diff;
+    std::size_t bad = 0;
+    SECTION("edges: zeros, subnormals, extremes, integers around 2^53 and 2^24, powers of ten") {
+        for (const double v : {0.0, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 9007199254740992.0,
+                               9007199254740994.0, 1e15, 1e16, 1e17, 1e21, 1e22, 1e23, 123456789012345680000.0,
+                               0.0001, 0.00001, 1.5e-7, 0.1, 1.0 / 3.0, 100.0, 1e-300})
+            bad += mismatches_of(v, diff);
+        for (const float v : {0.0f, 1e-45f, 1.17549435e-38f, 3.4028235e38f, 16777216.0f, 1e7f, 1e8f, 1e9f, 1e10f,
+                              0.1f, 1.0f / 3.0f})
+            bad += mismatches_of(v, diff);
+        for (int e = -325; e <= 308; ++e) {
+            for (const double m : {1.0, 1.5, 9.999, 123456789.0, 3.0}) {
+                const double v = m * std::pow(10.0, e);
+                bad += mismatches_of(v, diff);
+                bad += mismatches_of(static_cast<float>(v), diff);
+            }
+        }
+    }
+    SECTION("integers, and values with few decimals as instruments report them") {
+        for (std::uint64_t i = 0; i != 100000; ++i) {
+            bad += mismatches_of(static_cast<double>(i) * 1000.0, diff);
+            bad += mismatches_of(static_cast<double>(i) / 100.0 - 150.0, diff);
+            bad += mismatches_of(static_cast<float>(i) / 10.0f, diff);
+        }
+    }
+    SECTION("a million random bit patterns of each type") {
+        std::mt19937_64 rng(20261123);
+        for (int i = 0; i != 1000000; ++i) {
+            bad += mismatches<double>(static_cast<std::uint64_t>(rng()), diff);
+            bad += mismatches<float>(static_cast<std::uint32_t>(rng()), diff);
+        }
+    }
+    INFO(diff);
+    CHECK(bad == 0);
+}
+#endif
+
 TEST_CASE("io json_text: the fast path takes only what it can round exactly, and agrees with from_chars") {
     std::size_t fast = 0;
     // edges: the 2^53 and 10^22 limits, ties, -0, zeros with any exponent, subnormals, overflow

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -281,6 +282,13 @@ public:
             }
             return value(*v, at);
         } else if constexpr (is_sequence_v<V>) {
+            using E = std::remove_cvref_t<decltype(*std::begin(v))>;
+            if constexpr (twinspec::detail::json_number_type_v<E>) {
+                // Numbers in compact form: room for all of them at once, no per-element checks
+                // of the buffer or the layout. A NaN or an infinity goes the general way below,
+                // which reports it with its index.
+                if (opt_.indent <= 0 && numbers(v)) return true;
+            }
             out_.put('[');
             ++depth_;
             std::size_t i = 0;
@@ -329,6 +337,27 @@ public:
                           "std::string, optional, vector, array, entities, ref, durations, system_clock time points)");
             return false;
         }
+    }
+
+    /// Writes the numbers of `v` as a compact JSON array; false, and nothing written, when one
+    /// of them is not finite.
+    template <class V>
+    bool numbers(const V& v) {
+        using E = std::remove_cvref_t<decltype(*std::begin(v))>;
+        const auto n = static_cast<std::size_t>(std::distance(std::begin(v), std::end(v)));
+        char* const start = out_.reserve(2 + n * (twinspec::detail::json_number_max + 1));
+        char* w = start;
+        *w++ = '[';
+        bool first = true;
+        for (const E e : v) {
+            if (!twinspec::detail::json_number_finite(e)) return false;
+            if (!first) *w++ = ',';
+            first = false;
+            w = twinspec::detail::json_number_to(w, e);
+        }
+        *w++ = ']';
+        out_.commit(w);
+        return true;
     }
 
     void newline() {

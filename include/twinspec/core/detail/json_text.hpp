@@ -1,8 +1,9 @@
 // twinspec/core/detail/json_text.hpp — the pieces of JSON text every writer of the library
 // shares: a UTF-8 string as a JSON string (RFC 8259 escapes, UTF-8 checked, optionally ASCII
 // only), numbers in their exact form (integers as they are, floating-point values as the
-// shortest text that reads back to the same value, `std::to_chars`), and the same escaping at
-// compile time for member names. Header-only, standard library only (no Boost).
+// shortest text that reads back to the same value, the text `std::to_chars` writes), and the
+// same escaping at compile time for member names. Header-only: the standard library, and
+// Dragonbox for floating-point numbers when the build found it (`TWINSPEC_HAS_DRAGONBOX`).
 // IWYU pragma: private, include <twinspec/io/json_write.hpp>
 #pragma once
 
@@ -40,6 +41,13 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+
+#if defined(TWINSPEC_HAS_DRAGONBOX)
+#include <cmath>
+#include <limits>
+
+#include <dragonbox/dragonbox.h>
+#endif
 
 namespace twinspec::detail {
 
@@ -184,13 +192,210 @@ inline constexpr std::size_t json_number_max = 32;
 template <class T>
 inline constexpr bool json_number_type_v = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
 
+#if defined(TWINSPEC_HAS_DRAGONBOX)
+/// The two-digit pairs "00" … "99", for writing a significand two digits at a time.
+inline constexpr char json_digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/// The number of decimal digits of `v` (1 for 0): the binary length × log10(2) is the count
+/// or one more, and one comparison with a power of ten decides.
+constexpr int json_decimal_length(std::uint64_t v) noexcept {
+    constexpr std::uint64_t pow10[20] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+                                         10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+                                         100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+                                         100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+                                         100000000000000000ULL, 1000000000000000000ULL,
+                                         10000000000000000000ULL};
+    const int t = static_cast<int>((std::bit_width(v | 1U) * 1233U) >> 12);
+    return t - (v < pow10[t] ? 1 : 0) + 1;
+}
+
+/// Writes `x` (< 10^8) as exactly eight digits at `p`, four pairs from two independent halves.
+inline void json_write_8_digits(char* p, std::uint32_t x) noexcept {
+    const std::uint32_t high = x / 10000, low = x % 10000;
+    std::memcpy(p, json_digit_pairs + (high / 100) * 2, 2);
+    std::memcpy(p + 2, json_digit_pairs + (high % 100) * 2, 2);
+    std::memcpy(p + 4, json_digit_pairs + (low / 100) * 2, 2);
+    std::memcpy(p + 6, json_digit_pairs + (low % 100) * 2, 2);
+}
+
+/// Writes the `n` decimal digits of `v` at `w` (exactly `n`: the caller counted them), eight at
+/// a time from the right, so that a 17-digit significand takes two divisions, not eight.
+inline void json_write_digits(char* w, std::uint64_t v, int n) noexcept {
+    char* p = w + n;
+    while (n > 8) {
+        const std::uint64_t q = v / 100000000;
+        p -= 8;
+        json_write_8_digits(p, static_cast<std::uint32_t>(v - q * 100000000));
+        v = q;
+        n -= 8;
+    }
+    auto x = static_cast<std::uint32_t>(v);
+    while (x >= 100) {
+        const std::uint32_t r = x % 100;
+        x /= 100;
+        p -= 2;
+        std::memcpy(p, json_digit_pairs + r * 2, 2);
+    }
+    if (x >= 10) {
+        p -= 2;
+        std::memcpy(p, json_digit_pairs + x * 2, 2);
+    } else {
+        *--p = static_cast<char>('0' + x);
+    }
+}
+
+/// Writes the `count` digits of `x` (< 10^count; leading zeros written) at `w` with a `.`
+/// after the first `whole` of them (0 < whole ≤ count): count + 1 characters, two digits at a
+/// time from the right, each byte stored once where it belongs (staging the digits and copying
+/// them would load what was just stored: a store-forwarding stall).
+inline void json_write_digits_point_small(char* w, std::uint32_t x, int count, int whole) noexcept {
+    char* p = w + count + 1;
+    int k = count - whole;
+    for (; k >= 2; k -= 2) {
+        p -= 2;
+        std::memcpy(p, json_digit_pairs + (x % 100) * 2, 2);
+        x /= 100;
+    }
+    if (k != 0) {
+        *--p = static_cast<char>('0' + x % 10);
+        x /= 10;
+    }
+    *--p = '.';
+    for (k = whole; k >= 2; k -= 2) {
+        p -= 2;
+        std::memcpy(p, json_digit_pairs + (x % 100) * 2, 2);
+        x /= 100;
+    }
+    if (k != 0) *--p = static_cast<char>('0' + x);
+}
+
+/// Writes the `n` digits of `v` (n ≤ 17) at `w` with a `.` after the first `whole`
+/// (0 < whole < n). Beyond eight digits the last eight are split off first, so that two short
+/// chains of divisions run side by side instead of one long one.
+inline void json_write_digits_point(char* w, std::uint64_t v, int n, int whole) noexcept {
+    if (n <= 8) {
+        json_write_digits_point_small(w, static_cast<std::uint32_t>(v), n, whole);
+        return;
+    }
+    const std::uint64_t high = v / 100000000;  // < 10^9
+    const auto low = static_cast<std::uint32_t>(v - high * 100000000);
+    const int high_count = n - 8;
+    if (whole <= high_count) {  // the point is among the high digits (or just after them)
+        json_write_8_digits(w + n + 1 - 8, low);
+        json_write_digits_point_small(w, static_cast<std::uint32_t>(high), high_count, whole);
+    } else {
+        json_write_digits(w, high, high_count);
+        json_write_digits_point_small(w + high_count, low, 8, whole - high_count);
+    }
+}
+
+/// Writes the integer-valued `x` (0 ≤ x < 2^128) exactly, in decimal.
+inline char* json_write_integer(char* w, double x) noexcept {
+    __extension__ using u128 = unsigned __int128;
+    const auto v = static_cast<u128>(x);
+    if (v >> 64 == 0) {
+        const auto small = static_cast<std::uint64_t>(v);
+        const int n = json_decimal_length(small);
+        json_write_digits(w, small, n);
+        return w + n;
+    }
+    constexpr std::uint64_t e19 = 10000000000000000000ULL;
+    const auto high = static_cast<std::uint64_t>(v / e19);  // < 2^128 / 10^19 < 2^64
+    const auto low = static_cast<std::uint64_t>(v % e19);
+    const int n = json_decimal_length(high);
+    json_write_digits(w, high, n);
+    std::memset(w + n, '0', 19);  // the low part keeps its leading zeros
+    json_write_digits(w + n + 19 - json_decimal_length(low), low, json_decimal_length(low));
+    return w + n + 19;
+}
+
+/// The shortest text of a finite `float` or `double`, in the very form `std::to_chars(w, e, v)`
+/// gives (C++17 [charconv.to.chars]: the digits of the shortest round trip, written as
+/// `%f` or `%e` would — whichever is shorter, `%f` on a tie — with an exponent of at least two
+/// digits). The digits come from Dragonbox (Jeon 2020), at a fraction of libstdc++'s cost;
+/// `tests/runtime/io_json_text.cpp` compares the two over a million random values and the
+/// edge cases.
+template <class F>
+char* json_shortest_to(char* w, F v) noexcept {
+    if (v == F(0)) {  // Dragonbox takes nonzero values; `-0` keeps its sign, as in to_chars
+        if (std::signbit(v)) *w++ = '-';
+        *w++ = '0';
+        return w;
+    }
+    const auto d = jkj::dragonbox::to_decimal(v);
+    if (d.is_negative) *w++ = '-';
+    const auto digits = static_cast<std::uint64_t>(d.significand);
+    const int n = json_decimal_length(digits);
+    const int e = d.exponent;      // v = digits × 10^e
+    const int sci_exp = e + n - 1;  // v = d.ddd × 10^sci_exp
+    const int abs_sci = sci_exp < 0 ? -sci_exp : sci_exp;
+    const int sci_len = n + (n > 1 ? 1 : 0) + 2 + (abs_sci >= 100 ? 3 : 2);
+    const int fixed_len = e >= 0 ? n + e : (n + e > 0 ? n + 1 : 2 - e);
+    if (fixed_len <= sci_len) {
+        if (e >= 0) {
+            // An integer. Below 2^(mantissa digits) it is digits × 10^e exactly; above, `%f`
+            // prints its exact value, not the shortest digits padded with zeros
+            // (`1e23` → `99999999999999991611392`), and so does `to_chars`.
+            constexpr F exact_below = F(std::uint64_t{1} << std::numeric_limits<F>::digits);
+            if (e == 0 || (v < F(0) ? -v : v) < exact_below) {  // ddd000
+                json_write_digits(w, digits, n);
+                std::memset(w + n, '0', static_cast<std::size_t>(e));
+                return w + n + e;
+            }
+            return json_write_integer(w, static_cast<double>(v < F(0) ? -v : v));
+        }
+        if (n + e > 0) {  // dd.ddd
+            json_write_digits_point(w, digits, n, n + e);
+            return w + n + 1;
+        }
+        // 0.000ddd
+        const int zeros = -e - n;
+        w[0] = '0';
+        w[1] = '.';
+        std::memset(w + 2, '0', static_cast<std::size_t>(zeros));
+        json_write_digits(w + 2 + zeros, digits, n);
+        return w + 2 + zeros + n;
+    }
+    // d.ddde±xx
+    json_write_digits(w + 1, digits, n);
+    w[0] = w[1];
+    if (n > 1) {
+        w[1] = '.';
+        w += n + 1;
+    } else {
+        w += 1;
+    }
+    *w++ = 'e';
+    *w++ = sci_exp < 0 ? '-' : '+';
+    if (abs_sci >= 100) {
+        *w++ = static_cast<char>('0' + abs_sci / 100);
+        std::memcpy(w, json_digit_pairs + static_cast<std::size_t>(abs_sci % 100) * 2, 2);
+    } else {
+        std::memcpy(w, json_digit_pairs + static_cast<std::size_t>(abs_sci) * 2, 2);
+    }
+    return w + 2;
+}
+#endif
+
 /// Writes `v` at `w` (room for `json_number_max`) and returns the end: integers exactly,
 /// `float`/`double` as the shortest text that reads back to the same value (`-0`, `5e-324`,
-/// `1.7976931348623157e+308`). `v` must be finite: JSON has no NaN or infinity.
+/// `1.7976931348623157e+308`), byte for byte what `std::to_chars` gives — with Dragonbox when
+/// the build found it (`TWINSPEC_HAS_DRAGONBOX`, see `json_shortest_to`). `v` must be finite:
+/// JSON has no NaN or infinity.
 template <class T>
 char* json_number_to(char* w, T v) noexcept {
     static_assert(json_number_type_v<T>, "twinspec: json_number_to writes arithmetic values (not bool)");
-    return std::to_chars(w, w + json_number_max, v).ptr;
+#if defined(TWINSPEC_HAS_DRAGONBOX)
+    if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float>) {
+        return json_shortest_to(w, v);
+    } else
+#endif
+    {
+        return std::to_chars(w, w + json_number_max, v).ptr;
+    }
 }
 
 /// True when `v` can be written as a JSON number (not NaN, not an infinity).
