@@ -165,6 +165,14 @@ struct data_set {
             t.meanSsRsrp = v;
             plain.twins[r.index()].meanSsRsrp = v;
         });
+#if defined(__GLIBC__)
+        // Setting the threshold turned glibc's dynamic one off for the rest of the process,
+        // so at 128 KiB every buffer of a few MB that a later benchmark (JSON, platform …)
+        // allocates would be a fresh mmap with its page faults: a cost of this file, not of
+        // theirs. 32 MiB is the ceiling of the dynamic threshold, which glibc raises past
+        // such buffers once the first of them is freed.
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
     }
 };
 
