@@ -372,35 +372,35 @@ json_node wot_decision_action(const wot_options& opt) {
     return n;
 }
 
+/// Records an option error at `path` in `r`; returns false, for `return wot_fail(…)`.
+inline bool wot_fail(wot_result& r, std::string path, std::string message) {
+    r.error_path = std::move(path);
+    r.error = std::move(message);
+    return false;
+}
+
 /// Checks the options; the error names the option and the rule.
 inline bool wot_check(const wot_options& opt, wot_result& r) {
     if (!is_urn_prefix(opt.id_prefix)) {
-        r.error_path = "/id";
-        r.error = "id_prefix \"" + std::string(opt.id_prefix) +
-                  "\" is not a URN prefix: urn:<NID>: (2-32 letters, digits or '-'), then letters, digits, "
-                  "-._~!$&'()*+,;=:@/ or %HH";
-        return false;
+        return wot_fail(r, "/id",
+                        "id_prefix \"" + std::string(opt.id_prefix) +
+                            "\" is not a URN prefix: urn:<NID>: (2-32 letters, digits or '-'), then letters, digits, "
+                            "-._~!$&'()*+,;=:@/ or %HH");
     }
     if (!is_wot_base(opt.base)) {
-        r.error_path = "/base";
-        r.error = "base \"" + std::string(opt.base) +
-                  "\" is not an absolute URI ending with '/' (a scheme, ':', then printable ASCII without spaces or "
-                  "\"<>\\^`{|})";
-        return false;
+        return wot_fail(r, "/base",
+                        "base \"" + std::string(opt.base) +
+                            "\" is not an absolute URI ending with '/' (a scheme, ':', then printable ASCII without "
+                            "spaces or \"<>\\^`{|})");
     }
-    if (opt.security_name.empty()) {
-        r.error_path = "/securityDefinitions";
-        r.error = "security_name is empty";
-        return false;
-    }
+    if (opt.security_name.empty()) return wot_fail(r, "/securityDefinitions", "security_name is empty");
     constexpr std::array<std::string_view, 5> schemes = {"nosec", "basic", "digest", "bearer", "apikey"};
     bool known = false;
     for (std::string_view s : schemes) known = known || s == opt.security_scheme;
     if (!known) {
-        r.error_path = "/securityDefinitions/" + std::string(opt.security_name) + "/scheme";
-        r.error = "security_scheme \"" + std::string(opt.security_scheme) +
-                  "\" is not one of nosec, basic, digest, bearer, apikey";
-        return false;
+        return wot_fail(r, "/securityDefinitions/" + std::string(opt.security_name) + "/scheme",
+                        "security_scheme \"" + std::string(opt.security_scheme) +
+                            "\" is not one of nosec, basic, digest, bearer, apikey");
     }
     return true;
 }

@@ -151,10 +151,7 @@ public:
                 return;
             }
     }
-    void clear() noexcept {
-        release();
-        size_ = 0;
-    }
+    void clear() noexcept { release(); }
 
 private:
     [[nodiscard]] R* heap() const noexcept {
@@ -163,11 +160,10 @@ private:
         return p;
     }
     void set_heap(R* p) noexcept { std::memcpy(static_cast<void*>(&cells_[1]), &p, sizeof p); }
+    /// Frees the heap block, if there is one, and leaves the list empty.
     void release() noexcept {
-        if (size_ > inline_capacity) {
-            delete[] heap();
-            size_ = 0;
-        }
+        if (size_ > inline_capacity) delete[] heap();
+        size_ = 0;
     }
     void assign(const small_list& o) {
         if (o.size_ > inline_capacity) {
