@@ -136,6 +136,36 @@ TEST_CASE("twin store: referrers of an object at hand agree with referrers of it
     CHECK(slots(cm.referrers<NRCellDU, "du">(*cm.get(g1))) == std::vector<std::uint32_t>{a.index(), c.index()});
 }
 
+TEST_CASE("twin store: every slot of a target type has its inverse list, through add, erase, reindex and clear") {
+    // referrers(obj) reads the list of obj's slot with no bounds test: the inverse arrays cover
+    // every slot that holds a live target, whether or not anything refers to it
+    using du = ts::field_t<NRCellDU, "du">;
+    using neighbours = ts::field_t<NRCellDU, "neighbours">;
+    using cells = ts::field_t<GNBDUFunction, "cells">;
+    net m;
+    const auto g1 = m.add(GNBDUFunction{1, {}});
+    CHECK(m.inverse_index<NRCellDU, du>().size() == 1);  // before any cell names it
+    CHECK(m.inverse_index<NRCellDU, neighbours>().empty());
+    const auto a = m.add(NRCellDU{1, g1, {}}, "cell-a");
+    CHECK(m.inverse_index<NRCellDU, neighbours>().size() == 1);
+    CHECK(m.inverse_index<GNBDUFunction, cells>().size() == 1);
+    const auto g2 = m.add(GNBDUFunction{2, {}}, "du-2");
+    CHECK(m.inverse_index<NRCellDU, du>().size() == 2);
+    CHECK(ranges::distance(m.referrers<NRCellDU, "du">(*m.get(g2))) == 0);
+    REQUIRE(m.erase(g2));
+    CHECK(m.inverse_index<NRCellDU, du>().size() == 2);  // the slot stays, to be reused
+    m.reindex();
+    CHECK(m.inverse_index<NRCellDU, du>().size() == 2);
+    CHECK(m.inverse_index<NRCellDU, neighbours>().size() == 1);
+    CHECK(slots(m.referrers<NRCellDU, "du">(*m.get(g1))) == std::vector<std::uint32_t>{a.index()});
+    const auto g3 = m.add(GNBDUFunction{3, {}});  // takes the erased slot
+    CHECK(g3.index() == g2.index());
+    CHECK(ranges::distance(m.referrers<NRCellDU, "du">(*m.get(g3))) == 0);
+    m.clear();
+    CHECK(m.inverse_index<NRCellDU, du>().empty());
+    CHECK(m.inverse_index<GNBDUFunction, cells>().empty());
+}
+
 TEST_CASE("twin store: referrer_objects is a sized random-access view that composes with range-v3") {
     net m;
     const auto g = m.add(GNBDUFunction{1, {}});

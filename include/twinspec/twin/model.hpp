@@ -575,6 +575,25 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
             }
         });
     }
+    /// Gives every inverse list whose targets are `T`s an (empty) entry for slot `i`, when an
+    /// object of `T` is added there: an inverse array covers every slot that holds a live
+    /// target (after `clear` it is empty until the next `add`), so that `referrers(obj)` reads
+    /// its list with no bounds test.
+    template <class T>
+    void make_room_as_target(std::uint32_t i) {
+        (make_room_in<Es, T>(i), ...);
+    }
+    /// `make_room_as_target` for the relationships of `S` whose targets are `T`s.
+    template <class S, class T>
+    void make_room_in(std::uint32_t i) {
+        for_each_relationship<S>([&](auto field) {
+            using F = decltype(field);
+            if constexpr (std::is_same_v<relationship_target_t<F>, T>) {
+                auto& lists = inverse<S, F>().by_target;
+                if (lists.size() <= i) lists.resize(std::size_t{i} + 1U);
+            }
+        });
+    }
     template <class T>
     void clear_inverse() noexcept {
         std::apply([](auto&... l) { (l.clear(), ...); }, store<T>().inverse);
@@ -641,7 +660,9 @@ public:
         requires holds<T>
     ref<T> add(T obj) {
         const ref<T> r = store<T>().add(std::move(obj));
-        if (!r.is_null()) index_object(r);
+        if (r.is_null()) return r;
+        make_room_as_target<T>(r.index());
+        index_object(r);
         return r;
     }
 
@@ -657,6 +678,7 @@ public:
         if (s.ids.size() <= r.index()) s.ids.resize(std::size_t{r.index()} + 1U);
         s.by_id.emplace(id, r.index());
         s.ids[r.index()] = std::move(id);
+        make_room_as_target<T>(r.index());
         index_object(r);
         return r;
     }
@@ -724,6 +746,7 @@ public:
         (clear_inverse<Es>(), ...);
         ([&] {
             auto& s = store<Es>();
+            if (!s.slots.empty()) make_room_as_target<Es>(static_cast<std::uint32_t>(s.slots.size() - 1U));
             for (std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.slots.size()); i != n; ++i)
                 if (s.slots[i].live) index_object(s.handle(i));
         }(), ...);
@@ -897,7 +920,8 @@ public:
         // an exact signed division, which g++ keeps)
         const auto i = (reinterpret_cast<std::uintptr_t>(&target) - reinterpret_cast<std::uintptr_t>(objects.data())) /
                        sizeof(U);
-        if (i >= lists.size()) return {};
+        // every slot that holds a live U has its list (`make_room_as_target`): no bounds test
+        assert(i < lists.size() && "referrers(obj): the inverse index does not cover the object's slot");
         const ref<Source>* first = lists[i].begin();
         return {first, first + lists[i].size()};
     }
