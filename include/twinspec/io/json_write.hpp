@@ -345,8 +345,7 @@ public:
     bool numbers(const V& v) {
         using E = std::remove_cvref_t<decltype(*std::begin(v))>;
         const auto n = static_cast<std::size_t>(std::distance(std::begin(v), std::end(v)));
-        char* const start = out_.reserve(2 + n * (twinspec::detail::json_number_max + 1));
-        char* w = start;
+        char* w = out_.reserve(2 + n * (twinspec::detail::json_number_max + 1));
         *w++ = '[';
         bool first = true;
         for (const E e : v) {

@@ -221,55 +221,43 @@ inline void json_write_8_digits(char* p, std::uint32_t x) noexcept {
     std::memcpy(p + 6, json_digit_pairs + (low % 100) * 2, 2);
 }
 
-/// Writes the `n` decimal digits of `v` at `w` (exactly `n`: the caller counted them), eight at
+/// Writes the last `k` decimal digits of `x` (leading zeros included) so that they end at
+/// `end`, two at a time from the right, each byte stored once where it belongs (staging the
+/// digits and copying them would load what was just stored: a store-forwarding stall);
+/// returns `x / 10^k`.
+template <class U>
+U json_write_digits_back(char* end, U x, int k) noexcept {
+    for (; k >= 2; k -= 2) {
+        end -= 2;
+        std::memcpy(end, json_digit_pairs + static_cast<std::size_t>(x % 100) * 2, 2);
+        x /= 100;
+    }
+    if (k != 0) {
+        *--end = static_cast<char>('0' + x % 10);
+        x /= 10;
+    }
+    return x;
+}
+
+/// Writes the `n` decimal digits of `v` at `w` (exactly `n`, leading zeros included), eight at
 /// a time from the right, so that a 17-digit significand takes two divisions, not eight.
 inline void json_write_digits(char* w, std::uint64_t v, int n) noexcept {
     char* p = w + n;
-    while (n > 8) {
+    for (; n > 8; n -= 8) {
         const std::uint64_t q = v / 100000000;
         p -= 8;
         json_write_8_digits(p, static_cast<std::uint32_t>(v - q * 100000000));
         v = q;
-        n -= 8;
     }
-    auto x = static_cast<std::uint32_t>(v);
-    while (x >= 100) {
-        const std::uint32_t r = x % 100;
-        x /= 100;
-        p -= 2;
-        std::memcpy(p, json_digit_pairs + r * 2, 2);
-    }
-    if (x >= 10) {
-        p -= 2;
-        std::memcpy(p, json_digit_pairs + x * 2, 2);
-    } else {
-        *--p = static_cast<char>('0' + x);
-    }
+    (void)json_write_digits_back(p, static_cast<std::uint32_t>(v), n);
 }
 
 /// Writes the `count` digits of `x` (< 10^count; leading zeros written) at `w` with a `.`
-/// after the first `whole` of them (0 < whole ≤ count): count + 1 characters, two digits at a
-/// time from the right, each byte stored once where it belongs (staging the digits and copying
-/// them would load what was just stored: a store-forwarding stall).
+/// after the first `whole` of them (0 < whole ≤ count): count + 1 characters.
 inline void json_write_digits_point_small(char* w, std::uint32_t x, int count, int whole) noexcept {
-    char* p = w + count + 1;
-    int k = count - whole;
-    for (; k >= 2; k -= 2) {
-        p -= 2;
-        std::memcpy(p, json_digit_pairs + (x % 100) * 2, 2);
-        x /= 100;
-    }
-    if (k != 0) {
-        *--p = static_cast<char>('0' + x % 10);
-        x /= 10;
-    }
-    *--p = '.';
-    for (k = whole; k >= 2; k -= 2) {
-        p -= 2;
-        std::memcpy(p, json_digit_pairs + (x % 100) * 2, 2);
-        x /= 100;
-    }
-    if (k != 0) *--p = static_cast<char>('0' + x);
+    x = json_write_digits_back(w + count + 1, x, count - whole);
+    w[whole] = '.';
+    (void)json_write_digits_back(w + whole, x, whole);
 }
 
 /// Writes the `n` digits of `v` (n ≤ 17) at `w` with a `.` after the first `whole`
@@ -307,8 +295,7 @@ inline char* json_write_integer(char* w, double x) noexcept {
     const auto low = static_cast<std::uint64_t>(v % e19);
     const int n = json_decimal_length(high);
     json_write_digits(w, high, n);
-    std::memset(w + n, '0', 19);  // the low part keeps its leading zeros
-    json_write_digits(w + n + 19 - json_decimal_length(low), low, json_decimal_length(low));
+    json_write_digits(w + n, low, 19);  // with its leading zeros
     return w + n + 19;
 }
 
@@ -340,12 +327,13 @@ char* json_shortest_to(char* w, F v) noexcept {
             // prints its exact value, not the shortest digits padded with zeros
             // (`1e23` → `99999999999999991611392`), and so does `to_chars`.
             constexpr F exact_below = F(std::uint64_t{1} << std::numeric_limits<F>::digits);
-            if (e == 0 || (v < F(0) ? -v : v) < exact_below) {  // ddd000
+            const F magnitude = std::fabs(v);
+            if (e == 0 || magnitude < exact_below) {  // ddd000
                 json_write_digits(w, digits, n);
                 std::memset(w + n, '0', static_cast<std::size_t>(e));
                 return w + n + e;
             }
-            return json_write_integer(w, static_cast<double>(v < F(0) ? -v : v));
+            return json_write_integer(w, static_cast<double>(magnitude));
         }
         if (n + e > 0) {  // dd.ddd
             json_write_digits_point(w, digits, n, n + e);
