@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <string_view>
 #include <optional>
@@ -266,17 +267,35 @@ struct select_explanation<false> {
 template <class F, std::uint32_t Errors = field_rule_errors<typename F::value_type>(F::annotations)>
 inline constexpr bool field_ok = select_explanation<Errors == 0>::template type<F, Errors>::value;
 
+/// Index of the first of `names` that an earlier one equals, or `names.size()`. The names
+/// are first reduced to their length and two characters, so that the constant evaluator
+/// compares few strings character by character.
+consteval std::size_t first_duplicate(std::initializer_list<std::string_view> names) noexcept {
+    std::uint32_t keys[256]{};
+    const std::size_t n = names.size() < 256 ? names.size() : 256;
+    const std::string_view* s = names.begin();
+    for (std::size_t i = 0; i != n; ++i) {
+        const std::string_view x = s[i];
+        keys[i] = static_cast<std::uint32_t>(x.size()) << 16 |
+                  (x.empty() ? 0U : static_cast<std::uint32_t>(static_cast<unsigned char>(x.front())) << 8 |
+                                        static_cast<unsigned char>(x.back()));
+    }
+    for (std::size_t i = 0; i != names.size(); ++i)
+        for (std::size_t j = 0; j != i; ++j)
+            if ((i >= n || keys[i] == keys[j]) && s[i] == s[j]) return i;
+    return names.size();
+}
+
 template <class Fields>
 struct duplicate_name_of;
 template <class... F>
 struct duplicate_name_of<type_list<F...>> {
     /// Index of the first field whose name an earlier field already has, or sizeof...(F).
-    static constexpr std::size_t value = [] {
-        constexpr std::string_view names[] = {F::name..., {}};
-        for (std::size_t i = 0; i != sizeof...(F); ++i)
-            for (std::size_t j = 0; j != i; ++j)
-                if (names[i] == names[j]) return i;
-        return sizeof...(F);
+    /// Member names are unique in C++, so two external names can only clash when a field
+    /// is renamed with `name("…")`; without one, nothing is evaluated.
+    static constexpr std::size_t value = []() -> std::size_t {
+        if constexpr ((has_annotation_v<F, name_category> || ...)) return first_duplicate({F::name...});
+        else return sizeof...(F);
     }();
 };
 

@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cstddef>
-#include <memory>
 #include <string_view>
 #include <type_traits>
 
@@ -103,9 +102,11 @@ constexpr std::string_view external_name(const Set& set, std::string_view member
 template <Entity T>
 [[nodiscard]] std::array<std::ptrdiff_t, field_count_v<T>> member_offsets(const T& obj) noexcept {
     return [&]<class... F>(type_list<F...>*) {
-        const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
+        // __builtin_addressof (GCC, Clang, MSVC) rather than std::addressof: <memory> brings
+        // iostreams into every translation unit that includes the kernel.
+        const char* const base = reinterpret_cast<const char*>(__builtin_addressof(obj));
         return std::array<std::ptrdiff_t, sizeof...(F)>{
-            {(reinterpret_cast<const char*>(std::addressof(obj.*F::pointer)) - base)...}};
+            {(reinterpret_cast<const char*>(__builtin_addressof(obj.*F::pointer)) - base)...}};
     }(static_cast<fields_t<T>*>(nullptr));
 }
 }  // namespace detail

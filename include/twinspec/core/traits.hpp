@@ -2,7 +2,13 @@
 #pragma once
 
 #include <array>
+// Only `duration` and `time_point` are needed here. libstdc++'s <chrono> also brings the
+// calendar, time zones and iostreams (<sstream>): half the cost of including the kernel.
+#if defined(__GLIBCXX__) && __has_include(<bits/chrono.h>)
+#include <bits/chrono.h>
+#else
 #include <chrono>
+#endif
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -148,15 +148,20 @@ TWINSPEC_NOINLINE inline bool entity_reports_nothing(entity_validator run, const
 template <class T>
 constexpr bool quick_entity(const T& obj);
 
-/// The annotations' side-effect-free tests at one level of a value: `ok(v)` where an
-/// annotation has one; an annotation that can only `check` (a user's own, say) makes the
-/// quick test give up (false), and the reporting path decides.
-template <class Set, class V>
-constexpr bool annotations_ok(const Set& set, const V& v) {
-    return set.all_of([&](const auto& a) {
-        if constexpr (requires { a.ok(v); }) return a.ok(v);
-        else return !requires(const check_context& c) { a.check(v, c); };
-    });
+/// One annotation's side-effect-free test: `ok(v)` where the annotation has one; an
+/// annotation that can only `check` (a user's own, say) makes the quick test give up
+/// (false), and the reporting path decides.
+template <class A, class V>
+constexpr bool annotation_ok(const A& a, const V& v) {
+    if constexpr (requires { a.ok(v); }) return a.ok(v);
+    else return !requires(const check_context& c) { a.check(v, c); };
+}
+
+/// The annotations' tests at one level of a value, folded straight over the set's leaves:
+/// every level of inlining between a field and its comparison is paid once per field.
+template <class V, std::size_t... I, class... A>
+constexpr bool annotations_ok(const annotation_storage<std::index_sequence<I...>, A...>& set, const V& v) {
+    return (annotation_ok(static_cast<const annotation_leaf<I, A>&>(set).value, v) && ...);
 }
 
 /// True when `v` breaks no constraint: comparisons only, no path, no allocation, no report.
