@@ -6,9 +6,13 @@
 # Times are user seconds and peak memory is max RSS, both from /usr/bin/time.
 #
 # usage: bench/compile_time/run.sh [--entities 200] [--fields 25] [--compilers "g++ clang++-16"]
-#                                  [--flags "-O2"] [--json]
+#                                  [--flags "-O2"] [--json] [--instructions]
 # --json also compiles the model with JSON write + read (twinspec/io) of every entity and prints
 #   compile-time <compiler>  twinspec+json <s> s <GB> GB  (N entities x F fields, write_json + read_json each)
+# --instructions also counts the instructions each compile executes (valgrind's cachegrind,
+#   every process of the driver; about 40x slower than the compile), which, unlike seconds,
+#   do not depend on what else the machine is running:
+#   instructions <compiler>  twinspec <G> G  plain <G> G  ratio <r>
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +22,7 @@ fields=25
 compilers="g++ clang++-16"
 flags="-O2"
 json=0
+instructions=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --entities) entities="$2"; shift 2 ;;
@@ -25,11 +30,16 @@ while [ $# -gt 0 ]; do
         --compilers) compilers="$2"; shift 2 ;;
         --flags) flags="$2"; shift 2 ;;
         --json) json=1; shift ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        --instructions) instructions=1; shift ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
 [ -x /usr/bin/time ] || { echo "run.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+if [ "$instructions" = 1 ] && ! command -v valgrind >/dev/null 2>&1; then
+    echo "run.sh: --instructions needs valgrind (apt-get install valgrind)" >&2
+    exit 1
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -45,6 +55,15 @@ measure() {
     tail -n 1 "$work/time.txt"
 }
 
+# count COMPILER FILE → "<instructions>" (the sum over the driver and its children)
+count() {
+    rm -f "$work"/cg.*
+    # shellcheck disable=SC2086
+    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file="$work/cg.%p" \
+        "$1" -std=c++20 $flags -I"$include" -c "$work/$2" -o "$work/out.o" >/dev/null 2>&1
+    cat "$work"/cg.* | awk '/^summary:/ { n += $2 } END { printf "%.0f\n", n }'
+}
+
 for cxx in $compilers; do
     if ! command -v "$cxx" >/dev/null 2>&1; then
         echo "compile-time $cxx  (not installed, skipped)"
@@ -55,6 +74,12 @@ for cxx in $compilers; do
     awk -v c="$cxx" -v ts="$ts_s" -v tk="$ts_kb" -v ps="$pl_s" -v pk="$pl_kb" 'BEGIN {
         printf "compile-time %s  twinspec %.2f s %.2f GB  plain %.2f s %.2f GB  ratio %.2f (memory ratio %.2f)\n",
                c, ts, tk / 1048576, ps, pk / 1048576, ts / ps, tk / pk }'
+    if [ "$instructions" = 1 ]; then
+        ts_i=$(count "$cxx" twinspec_model.cpp)
+        pl_i=$(count "$cxx" plain_model.cpp)
+        awk -v c="$cxx" -v t="$ts_i" -v p="$pl_i" 'BEGIN {
+            printf "instructions %s  twinspec %.1f G  plain %.1f G  ratio %.2f\n", c, t / 1e9, p / 1e9, t / p }'
+    fi
 done
 
 # --- io (JSON) ------------------------------------------------------------------------------

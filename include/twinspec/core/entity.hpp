@@ -2,6 +2,7 @@
 // `TWINSPEC_ADAPT` attaches a schema to a struct that already exists.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include <twinspec/core/annotation.hpp>
@@ -33,6 +34,7 @@
         static constexpr auto annotations = ::twinspec::annotate(__VA_ARGS__);                  \
         static constexpr ::std::string_view name = ::twinspec::detail::external_name(annotations, member_name); \
         static constexpr auto pointer = &E::m;                                                  \
+        static constexpr ::std::ptrdiff_t offset = offsetof(E, m);                              \
     };                                                                                          \
     static_assert(::twinspec::detail::field_ok<f_##m>,                                          \
                   "twinspec: entity '" #E "', field '" #m "' breaks the rule stated above");
@@ -54,7 +56,20 @@
 #define TWINSPEC_DETAIL_A_NAME_I(m, ...) , f_##m
 #define TWINSPEC_DETAIL_A_CHECK(E, f) TWINSPEC_DETAIL_CALL(TWINSPEC_DETAIL_CHECK_MEMBER, E, TWINSPEC_DETAIL_KEEP f)
 
+// `offsetof` on a type that is not standard-layout (a member of a class type with a base, an
+// adapted class with mixed access) is conditionally supported: GCC and Clang support it for
+// every type without virtual bases, and warn. The schema turns the warning off for itself.
+#if defined(__GNUC__) || defined(__clang__)
+#define TWINSPEC_DETAIL_OFFSETS_BEGIN \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Winvalid-offsetof\"")
+#define TWINSPEC_DETAIL_OFFSETS_END _Pragma("GCC diagnostic pop")
+#else
+#define TWINSPEC_DETAIL_OFFSETS_BEGIN
+#define TWINSPEC_DETAIL_OFFSETS_END
+#endif
+
 #define TWINSPEC_DETAIL_SCHEMA(E, Meta, P, ...)                                                            \
+    TWINSPEC_DETAIL_OFFSETS_BEGIN                                                                          \
     struct twinspec_schema_##E {                                                                           \
         using entity_type = E;                                                                             \
         static constexpr ::std::string_view name{#E, sizeof(#E) - 1};                                     \
@@ -64,6 +79,7 @@
         static_assert(::twinspec::detail::entity_ok<twinspec_schema_##E>,                                 \
                       "twinspec: entity '" #E "' breaks the rule stated above");                            \
     };                                                                                                     \
+    TWINSPEC_DETAIL_OFFSETS_END                                                                            \
     [[maybe_unused]] auto twinspec_schema(E*) -> twinspec_schema_##E
 
 namespace twinspec::detail {

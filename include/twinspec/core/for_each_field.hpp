@@ -17,9 +17,15 @@ struct for_each_field_fn {
     template <class T, class F>
         requires Entity<std::remove_cvref_t<T>>
     constexpr void operator()(T&& obj, F&& f) const {
-        [&]<class... Fs>(type_list<Fs...>*) {
-            (f(Fs{}, obj.*Fs::pointer), ...);
-        }(static_cast<fields_t<std::remove_cvref_t<T>>*>(nullptr));
+        visit(obj, f, static_cast<fields_t<std::remove_cvref_t<T>>*>(nullptr));
+    }
+
+private:
+    // A function template over the field list rather than a lambda inside operator(): one
+    // function fewer per entity for the compiler to instantiate, optimise and inline.
+    template <class T, class F, class... Fs>
+    static constexpr void visit(T& obj, F& f, type_list<Fs...>*) {
+        (f(Fs{}, obj.*Fs::pointer), ...);
     }
 };
 /// `for_each_field(cell, [](auto field, auto& value) { … })`.

@@ -33,7 +33,8 @@ using schema_t = detail::schema_hook_t<T>;
 
 /// The field descriptors of entity `T`, in declaration order. Each descriptor `F` has
 /// `F::entity_type`, `F::value_type`, `F::name` (external name), `F::member_name`,
-/// `F::pointer` (a pointer to member) and `F::annotations`.
+/// `F::pointer` (a pointer to member), `F::offset` (the member's byte offset, as `offsetof`
+/// gives it) and `F::annotations`.
 template <Entity T>
 using fields_t = typename schema_t<T>::fields;
 
@@ -93,21 +94,24 @@ constexpr std::string_view external_name(const Set& set, std::string_view member
     else return member;
 }
 
-/// The byte offset of every field of `obj` from its start, in declaration order. A pointer
-/// to member gives no constant offset, and `offsetof` is only conditionally supported for
-/// the non-standard-layout types `TWINSPEC_ADAPT` may meet, so the offsets are taken from
-/// an object; inlined, they fold to constants. Table-driven code (validation, the JSON
-/// writer and reader) walks a per-entity row table with them instead of instantiating code
-/// per field.
+template <class Fields>
+struct member_offsets_of;
+template <class... F>
+struct member_offsets_of<type_list<F...>> {
+    static constexpr std::array<std::ptrdiff_t, sizeof...(F)> value{{F::offset...}};
+};
+
+/// The byte offset of every field of `T` from the start of an object, in declaration order,
+/// as one constant array. Table-driven code (validation, the JSON writer and reader) walks
+/// a per-entity row table with them instead of instantiating code per field.
 template <Entity T>
-[[nodiscard]] std::array<std::ptrdiff_t, field_count_v<T>> member_offsets(const T& obj) noexcept {
-    return [&]<class... F>(type_list<F...>*) {
-        // __builtin_addressof (GCC, Clang, MSVC) rather than std::addressof: <memory> brings
-        // iostreams into every translation unit that includes the kernel.
-        const char* const base = reinterpret_cast<const char*>(__builtin_addressof(obj));
-        return std::array<std::ptrdiff_t, sizeof...(F)>{
-            {(reinterpret_cast<const char*>(__builtin_addressof(obj.*F::pointer)) - base)...}};
-    }(static_cast<fields_t<T>*>(nullptr));
+inline constexpr const std::array<std::ptrdiff_t, field_count_v<T>>& member_offsets_v =
+    member_offsets_of<fields_t<T>>::value;
+
+/// `member_offsets_v<T>`, for an object at hand.
+template <Entity T>
+[[nodiscard]] constexpr const std::array<std::ptrdiff_t, field_count_v<T>>& member_offsets(const T&) noexcept {
+    return member_offsets_v<T>;
 }
 }  // namespace detail
 

@@ -85,63 +85,65 @@ void validate_member(const Set& set, std::string_view name, const V& v, const pa
     validate_member_erased<Set, V>(&set, name, &v, parent, sink);
 }
 
-/// One row of an entity's reporting table: a field's annotations, its name and its
-/// validator.
+/// One row of an entity's reporting table: a field's annotations, its name, its byte offset
+/// and its validator.
 struct member_check {
     const void* set;
     std::string_view name;
+    std::ptrdiff_t offset;
     void (*run)(const void*, std::string_view, const void*, const path_segment&, violation_sink);
+};
+
+/// An entity's reporting table: its rows, in declaration order.
+struct entity_checks {
+    const member_check* rows;
+    std::size_t size;
 };
 
 template <class Fields>
 struct member_checks;
-/// The reporting table of an entity, one row per field in declaration order. A loop over
-/// it, rather than one call per field, keeps each entity's `validate_entity` small: in a
+/// The reporting table of an entity, one row per field in declaration order. One shared
+/// loop (`validate_rows`) walks it, rather than one function per entity or per field: in a
 /// model of thousands of fields, code per field is what the optimiser spends its time on.
 template <class... F>
 struct member_checks<type_list<F...>> {
-    static constexpr member_check table[] = {
-        {&F::annotations, F::name,
-         &validate_member_erased<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>}...};
+    static constexpr member_check table[sizeof...(F) + 1] = {
+        {&F::annotations, F::name, F::offset,
+         &validate_member_erased<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>}...,
+        {}};
 };
 
-/// Validates every field of one entity, reporting: one out-of-line function per entity
-/// type, type-erased so that `validate` and `is_valid` reach it through one shared function
-/// each (`report_entity`, `entity_reports_nothing`) instead of building a sink per entity.
+/// The reporting table of entity `T`.
 template <class T>
-TWINSPEC_NOINLINE void validate_entity_erased(const void* object, const path_segment& path, violation_sink sink) {
-    if constexpr (field_count_v<T> != 0) {
-        // Offsets: constants, which the optimiser turns into one read-only array.
-        const char* const base = static_cast<const char*>(object);
-        const member_check* row = member_checks<fields_t<T>>::table;
-        for (const std::ptrdiff_t offset : detail::member_offsets(*static_cast<const T*>(object))) {
-            row->run(row->set, row->name, base + offset, path, sink);
-            ++row;
-        }
-    }
+inline constexpr entity_checks entity_checks_v{member_checks<fields_t<T>>::table, field_count_v<T>};
+
+/// Validates every field of one entity, reporting: one function for every entity type.
+TWINSPEC_NOINLINE inline void validate_rows(const void* object, entity_checks checks, const path_segment& path,
+                                            violation_sink sink) {
+    const char* const base = static_cast<const char*>(object);
+    for (const member_check *row = checks.rows, *end = checks.rows + checks.size; row != end; ++row)
+        row->run(row->set, row->name, base + row->offset, path, sink);
 }
 
 /// Validates every field of one entity, reporting.
 template <class T>
 void validate_entity(const T& obj, const path_segment& path, violation_sink sink) {
-    validate_entity_erased<T>(&obj, path, sink);
+    validate_rows(__builtin_addressof(obj), entity_checks_v<T>, path, sink);
 }
 
-using entity_validator = void (*)(const void*, const path_segment&, violation_sink);
-
 /// `validate`'s reporting path, shared by every entity type.
-TWINSPEC_NOINLINE inline validation_result report_entity(entity_validator run, const void* obj) {
+TWINSPEC_NOINLINE inline validation_result report_entity(entity_checks checks, const void* obj) {
     validation_result result;
     auto push = [&result](violation&& v) { result.push(std::move(v)); };
-    run(obj, path_segment{}, violation_sink(push));
+    validate_rows(obj, checks, path_segment{}, violation_sink(push));
     return result;
 }
 
 /// `is_valid`'s reporting path, shared by every entity type.
-TWINSPEC_NOINLINE inline bool entity_reports_nothing(entity_validator run, const void* obj) {
+TWINSPEC_NOINLINE inline bool entity_reports_nothing(entity_checks checks, const void* obj) {
     bool ok = true;
     auto note = [&ok](violation&&) { ok = false; };
-    run(obj, path_segment{}, violation_sink(note));
+    validate_rows(obj, checks, path_segment{}, violation_sink(note));
     return ok;
 }
 
@@ -206,7 +208,7 @@ struct validate_fn {
     template <Entity T>
     [[nodiscard]] validation_result operator()(const T& obj) const {
         if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return {};
-        return detail::report_entity(&detail::validate_entity_erased<T>, &obj);
+        return detail::report_entity(detail::entity_checks_v<T>, __builtin_addressof(obj));
     }
 
     /// Streams each violation of `obj` to `sink(violation&&)`; `at` is the path of `obj`
@@ -228,7 +230,7 @@ struct is_valid_fn {
     template <Entity T>
     [[nodiscard]] bool operator()(const T& obj) const {
         if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return true;
-        return detail::entity_reports_nothing(&detail::validate_entity_erased<T>, &obj);
+        return detail::entity_reports_nothing(detail::entity_checks_v<T>, __builtin_addressof(obj));
     }
 };
 /// `is_valid(cell)`.

@@ -188,7 +188,7 @@ struct object_desc {
 };
 
 /// One field of an entity as the reader sees it: `address(object, index)` is the member's
-/// address (one function per entity type, not per field, shared by its rows).
+/// address (for an entity's rows one shared function, `index` being the member's offset).
 struct field_entry {
     std::string_view name;
     const type_ops* ops;
@@ -1012,21 +1012,18 @@ constexpr bool field_required() noexcept {
     }
 }
 
-/// The address of field `i` of the entity at `obj`. One function per entity type rather than
-/// one per field (in a large model, thousands of tiny functions were a third of the reader's
-/// compile time): the member offsets are taken once, from the first object read.
-template <class T>
-void* entity_member_address(void* obj, std::uint32_t i) {
-    static const auto offsets = twinspec::detail::member_offsets(*static_cast<const T*>(obj));
-    return static_cast<char*>(obj) + offsets[i];
+/// The address of the member `offset` bytes into the object at `obj`: one function for
+/// every entity's rows, each row holding its member's offset (`member_offsets_v`) as its
+/// `index`.
+inline void* member_at_offset(void* obj, std::uint32_t offset) {
+    return static_cast<char*>(obj) + offset;
 }
 
 template <class T>
 struct entity_table {
     static constexpr auto fields = []<class... F>(type_list<F...>*) {
-        std::uint32_t i = 0;
-        return std::array<field_entry, sizeof...(F)>{
-            field_entry{F::name, ops_v<typename F::value_type>, &entity_member_address<T>, i++, field_required<F>()}...};
+        return std::array<field_entry, sizeof...(F)>{field_entry{F::name, ops_v<typename F::value_type>, &member_at_offset,
+                                                                 static_cast<std::uint32_t>(F::offset), field_required<F>()}...};
     }(static_cast<fields_t<T>*>(nullptr));
     static_assert(fields.size() <= 256, "twinspec: io: json: entities of more than 256 fields cannot be read");
 };
@@ -1155,7 +1152,7 @@ struct violation_collector {
 template <class T>
 void add_violations(const T& obj, const path_segment& at, read_result& result) {
     violation_collector collect{&result, result.errors_.size()};
-    twinspec::detail::validate_entity_erased<T>(std::addressof(obj), at, violation_sink(collect));
+    twinspec::detail::validate_entity(obj, at, violation_sink(collect));
 }
 
 /// False when the parser stopped early (malformed, too deep, too many errors).

@@ -230,10 +230,9 @@ public:
             if constexpr (field_count_v<T> == 0) {
                 return true;
             } else {
-                // Offsets: constants, which the optimiser turns into one read-only array.
                 const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
                 const member_row* row = member_table<T>::rows.data();
-                for (const std::ptrdiff_t offset : twinspec::detail::member_offsets(obj)) {
+                for (const std::ptrdiff_t offset : twinspec::detail::member_offsets_v<T>) {
                     if (!row->write(*this, base + offset, *row, first, at)) return false;
                     ++row;
                 }
