@@ -10,6 +10,7 @@
 
 #include <array>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -69,6 +70,26 @@ struct LegacyCounter {
 TWINSPEC_ADAPT(LegacyCounter, ts::meta(ts::id("dtmi:example:mndt:LegacyCounter;1")),
                (packets, ts::telemetry),
                (loss_ratio, ts::name("lossRatio"), ts::unit<percent>, ts::range(0.0, 100.0)));
+
+// A class that is not standard-layout (members in a base and in the derived class, mixed
+// access): its offsets come from offsetof, which GCC and Clang support for it; the schema
+// keeps their -Winvalid-offsetof warning out of a -Werror build.
+struct MeterBase {
+    std::uint32_t serial = 0;
+};
+class Meter : public MeterBase {
+public:
+    std::string label;
+    double reading = 0;
+
+private:
+    [[maybe_unused]] int cache_ = 0;
+};
+static_assert(!std::is_standard_layout_v<Meter>);
+TWINSPEC_ADAPT(Meter, ts::meta(),
+               (serial, ts::property),
+               (reading, ts::telemetry, ts::range(0.0, 10.0)),
+               (label, ts::length(1, 8)));
 
 }  // namespace reflection_test
 
@@ -177,6 +198,39 @@ TEST_CASE("reflection: an adapted struct is unchanged and fully described") {
     auto r = ts::validate(l);
     REQUIRE(r.size() == 1);
     CHECK(r[0].to_string() == "/lossRatio: 150 % is above the maximum 100 %");
+}
+
+TEST_CASE("reflection: each descriptor carries its member's byte offset") {
+    STATIC_REQUIRE(ts::field_t<Cell, "pci">::offset == offsetof(Cell, pci));
+    STATIC_REQUIRE(ts::field_t<Cell, "isBarred">::offset == offsetof(Cell, barred));
+    STATIC_REQUIRE(ts::detail::member_offsets_v<LegacyCounter>[1] == offsetof(LegacyCounter, loss_ratio));
+    // Every offset names the very member the pointer to member names, in every entity here.
+    auto same_addresses = [](const auto& obj) {
+        bool ok = true;
+        ts::for_each_field(obj, [&](auto f, const auto& value) {
+            const char* base = reinterpret_cast<const char*>(&obj);
+            ok = ok && base + decltype(f)::offset == reinterpret_cast<const char*>(&value);
+        });
+        return ok;
+    };
+    CHECK(same_addresses(Cell{}));
+    CHECK(same_addresses(LegacyCounter{}));
+    CHECK(same_addresses(Meter{}));
+}
+
+TEST_CASE("reflection: an adapted class that is not standard-layout validates through its offsets") {
+    Meter m;
+    m.serial = 7;
+    m.reading = 12.5;
+    m.label = "far too long";
+    auto r = ts::validate(m);
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].to_string() == "/reading: 12.5 is above the maximum 10");
+    CHECK(r[1].path == "/label");
+    m.reading = 3.0;
+    m.label = "m1";
+    CHECK(ts::validate(m).ok());
+    CHECK(ts::is_valid(m));
 }
 
 TEST_CASE("reflection: every entity is a Boost.Hana Struct") {
