@@ -15,12 +15,21 @@ struct make_default_fn {
     /// A value-initialised `T` whose fields carrying `default_value(…)` hold that value;
     /// nested entities get their own defaults.
     [[nodiscard]] constexpr T operator()() const {
-        T obj{};
-        [&]<class... F>(type_list<F...>*) { (assign<F>(obj), ...); }(static_cast<fields_t<T>*>(nullptr));
-        return obj;
+        if constexpr (!has_defaults(static_cast<fields_t<T>*>(nullptr))) {
+            return T{};  // no field has a default or is an entity: nothing per field to compile
+        } else {
+            T obj{};
+            [&]<class... F>(type_list<F...>*) { (assign<F>(obj), ...); }(static_cast<fields_t<T>*>(nullptr));
+            return obj;
+        }
     }
 
 private:
+    template <class... F>
+    static constexpr bool has_defaults(type_list<F...>*) noexcept {
+        return ((has_annotation_v<F, default_category> || Entity<typename F::value_type>) || ...);
+    }
+
     template <class F>
     static constexpr void assign(T& obj) {
         using V = typename F::value_type;

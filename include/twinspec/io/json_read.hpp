@@ -1002,13 +1002,15 @@ struct ops_of<std::array<U, N>> {
     static constexpr type_ops value{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &a, "an array"};
 };
 
-template <class F>
-constexpr bool field_required() noexcept {
-    using V = typename F::value_type;
-    if constexpr (has_annotation_v<F, presence_category>) {
-        return F::annotations.template get<presence_category>().required;
+/// True when a field of type `V` with annotations `set` must be present in the document.
+/// One function per (member type, annotation set type) pair, shared by every field of that
+/// pair, rather than one per field.
+template <class V, class Set>
+constexpr bool member_required(const Set& set) noexcept {
+    if constexpr (Set::template has<presence_category>) {
+        return set.template get<presence_category>().required;
     } else {
-        return !is_optional_v<V> && !is_ref_v<V> && !has_annotation_v<F, default_category>;
+        return !is_optional_v<V> && !is_ref_v<V> && !Set::template has<default_category>;
     }
 }
 
@@ -1023,7 +1025,8 @@ template <class T>
 struct entity_table {
     static constexpr auto fields = []<class... F>(type_list<F...>*) {
         return std::array<field_entry, sizeof...(F)>{field_entry{F::name, ops_v<typename F::value_type>, &member_at_offset,
-                                                                 static_cast<std::uint32_t>(F::offset), field_required<F>()}...};
+                                                                 static_cast<std::uint32_t>(F::offset),
+                                                                 member_required<typename F::value_type>(F::annotations)}...};
     }(static_cast<fields_t<T>*>(nullptr));
     static_assert(fields.size() <= 256, "twinspec: io: json: entities of more than 256 fields cannot be read");
 };
@@ -1168,15 +1171,20 @@ read_result read_entity(std::string_view text, T& obj, Find& find, const json_re
     T tmp = make_default<T>();
     std::vector<pending_ref> pending;
     run_parser(text, opt, result, pending, ops_v<T>, &tmp);
-    if (structure_complete(result)) {
-        resolve_refs(tmp, pending, find, result);
-        if (opt.validate) add_violations(tmp, path_segment{}, result);
+    const bool complete = structure_complete(result);
+    if constexpr (contains_ref<T>()) {
+        if (complete) {
+            resolve_refs(tmp, pending, find, result);
+        } else {
+            // refs still hold parked ids: clear them before anyone sees the object
+            auto none = [](auto*, std::string_view) { return null_ref; };
+            read_result ignored;
+            resolve_refs(tmp, pending, none, ignored);
+        }
     } else {
-        // refs still hold parked ids: clear them before anyone sees the object
-        auto none = [](auto*, std::string_view) { return null_ref; };
-        read_result ignored;
-        resolve_refs(tmp, pending, none, ignored);
+        (void)find;
     }
+    if (complete && opt.validate) add_violations(tmp, path_segment{}, result);
     if (result.ok() || opt.commit_on_error) obj = std::move(tmp);
     return result;
 }
