@@ -115,4 +115,16 @@ static_assert(std::is_same_v<ts::fields_t<Existing>, ts::type_list<twinspec_sche
 constexpr Cell lit{5, -90.0, Mode::idle};
 static_assert(ts::get<"pci">(lit) == 5);
 
+// Duplicate external names: compared by length and first and last character, then in full.
+static_assert(ts::detail::first_duplicate({"abc", "axc", "abd", "ab"}) == 4);  // same keys, different names
+static_assert(ts::detail::first_duplicate({"pci", "rsrp", "x", "rsrp"}) == 3);
+static_assert(ts::detail::first_duplicate({"", "a", ""}) == 2);
+static_assert(ts::detail::first_duplicate({}) == 0);
+// Renamed fields with no clash, and a rename that takes another member's name.
+TWINSPEC_ENTITY(Renamed, ts::meta(), (int, a, ts::name("abc")), (int, b, ts::name("axc")), (int, c));
+static_assert(ts::detail::duplicate_name_of<ts::fields_t<Renamed>>::value == 3);
+// One-sided ranges are their own types; the quick test keeps NaN and infinities out.
+static_assert(std::is_same_v<decltype(ts::minimum(1.0)), ts::range_annotation<double, true, false>>);
+static_assert(ts::maximum(2).ok(-5) && !ts::maximum(2).ok(3) && !ts::maximum(2.0).ok(-__builtin_inf()));
+
 }  // namespace kernel_static
