@@ -2,7 +2,6 @@
 // entity carries, its fields and their annotations.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -94,25 +93,6 @@ constexpr std::string_view external_name(const Set& set, std::string_view member
     else return member;
 }
 
-template <class Fields>
-struct member_offsets_of;
-template <class... F>
-struct member_offsets_of<type_list<F...>> {
-    static constexpr std::array<std::ptrdiff_t, sizeof...(F)> value{{F::offset...}};
-};
-
-/// The byte offset of every field of `T` from the start of an object, in declaration order,
-/// as one constant array. Table-driven code (validation, the JSON writer and reader) walks
-/// a per-entity row table with them instead of instantiating code per field.
-template <Entity T>
-inline constexpr const std::array<std::ptrdiff_t, field_count_v<T>>& member_offsets_v =
-    member_offsets_of<fields_t<T>>::value;
-
-/// `member_offsets_v<T>`, for an object at hand.
-template <Entity T>
-[[nodiscard]] constexpr const std::array<std::ptrdiff_t, field_count_v<T>>& member_offsets(const T&) noexcept {
-    return member_offsets_v<T>;
-}
 }  // namespace detail
 
 }  // namespace twinspec

@@ -107,6 +107,7 @@ struct member_checks;
 /// model of thousands of fields, code per field is what the optimiser spends its time on.
 template <class... F>
 struct member_checks<type_list<F...>> {
+    // One empty row at the end: an entity may have no fields, and an array may not be empty.
     static constexpr member_check table[sizeof...(F) + 1] = {
         {&F::annotations, F::name, F::offset,
          &validate_member_erased<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>}...,

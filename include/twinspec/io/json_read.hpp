@@ -187,13 +187,13 @@ struct object_desc {
     }
 };
 
-/// One field of an entity as the reader sees it: `address(object, index)` is the member's
-/// address (for an entity's rows one shared function, `index` being the member's offset).
+/// One field of an entity as the reader sees it: `address(object, offset)` is the member's
+/// address (for an entity's rows one shared function, `offset` being the member's byte offset).
 struct field_entry {
     std::string_view name;
     const type_ops* ops;
     void* (*address)(void*, std::uint32_t);
-    std::uint32_t index;
+    std::uint32_t offset;
     bool required;
 };
 
@@ -566,7 +566,7 @@ private:
             }
             word |= bit;
             f.next_ops = e->ops;
-            f.next_target = e->address(f.target, e->index);
+            f.next_target = e->address(f.target, e->offset);
             return true;
         }
         f.key_known = false;
@@ -1015,8 +1015,7 @@ constexpr bool member_required(const Set& set) noexcept {
 }
 
 /// The address of the member `offset` bytes into the object at `obj`: one function for
-/// every entity's rows, each row holding its member's offset (`member_offsets_v`) as its
-/// `index`.
+/// every entity's rows, each row holding its member's `F::offset`.
 inline void* member_at_offset(void* obj, std::uint32_t offset) {
     return static_cast<char*>(obj) + offset;
 }

@@ -231,11 +231,8 @@ public:
                 return true;
             } else {
                 const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
-                const member_row* row = member_table<T>::rows.data();
-                for (const std::ptrdiff_t offset : twinspec::detail::member_offsets_v<T>) {
-                    if (!row->write(*this, base + offset, *row, first, at)) return false;
-                    ++row;
-                }
+                for (const member_row& row : member_table<T>::rows)
+                    if (!row.write(*this, base + row.offset, row, first, at)) return false;
                 return true;
             }
         }();
@@ -379,6 +376,7 @@ private:
         const char* key;
         std::size_t key_size;
         std::string_view name;
+        std::ptrdiff_t offset;  // the member's byte offset in its entity
         bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
     };
 
@@ -411,7 +409,7 @@ private:
             std::array<member_row, sizeof...(F)> out{};
             std::size_t i = 0;
             ((out[i++] = member_row{entity_keys<T>::text.data() + key_at, json_key_size(F::name), F::name,
-                                    &write_member<typename F::value_type>},
+                                    F::offset, &write_member<typename F::value_type>},
               key_at += json_key_size(F::name)),
              ...);
             return out;

@@ -50,10 +50,14 @@ struct range_annotation {
                 return;
             }
         }
-        if (HasMin && v < static_cast<V>(min)) {
-            detail::report_number(ctx, rule::below_minimum, v, static_cast<V>(min));
-        } else if (HasMax && v > static_cast<V>(max)) {
-            detail::report_number(ctx, rule::above_maximum, v, static_cast<V>(max));
+        if constexpr (HasMin) {
+            if (v < static_cast<V>(min)) {
+                detail::report_number(ctx, rule::below_minimum, v, static_cast<V>(min));
+                return;
+            }
+        }
+        if constexpr (HasMax) {
+            if (v > static_cast<V>(max)) detail::report_number(ctx, rule::above_maximum, v, static_cast<V>(max));
         }
     }
 };
