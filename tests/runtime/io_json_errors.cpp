@@ -2,6 +2,8 @@
 // the target is left unchanged on failure (twinspec/io/json_read.hpp).
 #include <twinspec/io.hpp>
 
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "io_json_fixture.hpp"
@@ -22,6 +24,25 @@ const io::json_error* find(const io::read_result& r, io::json_errc c) {
     for (const auto& e : r.errors())
         if (e.code == c) return &e;
     return nullptr;
+}
+
+// Reading goes through one function for every entity type, which sees the staging object
+// only as bytes: a large entity and an over-aligned one check that it commits them whole,
+// and only when asked.
+TWINSPEC_ENTITY(Trace, ts::meta(),
+    (std::string, label, ts::property),
+    ((std::array<double, 96>), values, ts::telemetry),
+    (std::int32_t, level, ts::property, ts::range(0, 10)));
+
+struct alignas(64) Aligned {
+    double x;
+};
+TWINSPEC_ADAPT(Aligned, ts::meta(), (x, ts::range(0.0, 1.0)));
+
+std::string trace_doc(int level) {
+    std::string d = R"({"label":"t","values":[)";
+    for (int i = 0; i < 96; ++i) d += (i ? "," : "") + std::to_string(i);
+    return d + R"(],"level":)" + std::to_string(level) + "}";
 }
 
 }  // namespace io_json_errors_test
@@ -233,6 +254,33 @@ TEST_CASE("io json: the target is unchanged on failure unless asked otherwise") 
     CHECK(c.pci == 6);
     CHECK(c.name == "new");
     CHECK(c.rsrp == 0.0);
+}
+
+TEST_CASE("io json: large and over-aligned entities are committed whole, and only when asked") {
+    Trace t{"keep", {}, 1};
+    t.values[95] = -1.0;
+    const auto bad = io::read_json(trace_doc(11), t);
+    REQUIRE(bad.errors().size() == 1);
+    CHECK(bad.has(io::json_errc::out_of_range, "/level"));
+    CHECK(t.label == "keep");
+    CHECK(t.values[95] == -1.0);
+    CHECK(t.level == 1);
+    REQUIRE_FALSE(io::read_json(R"({"label":"new","values":[1)", t).ok());
+    CHECK(t.label == "keep");
+
+    REQUIRE(io::read_json(trace_doc(7), t).ok());
+    CHECK(t.label == "t");
+    CHECK(t.values[95] == 95.0);
+    CHECK(t.level == 7);
+    const auto committed = io::read_json(trace_doc(12), t, {.commit_on_error = true});
+    REQUIRE_FALSE(committed.ok());
+    CHECK(t.level == 12);
+
+    Aligned a{0.5};
+    CHECK(io::read_json(R"({"x":2})", a).has(io::json_errc::out_of_range, "/x"));
+    CHECK(a.x == 0.5);
+    REQUIRE(io::read_json(R"({"x":0.25})", a).ok());
+    CHECK(a.x == 0.25);
 }
 
 TEST_CASE("io json: reading stops after the error limit") {

@@ -44,6 +44,14 @@ bool same(const Cell& a, const Cell& b) {
            a.enabled == b.enabled;
 }
 
+// Member names that need JSON escapes (a quote, a backslash, a tab, a control character)
+// next to plain ones and a non-ASCII one.
+TWINSPEC_ENTITY(OddKeys, ts::meta(),
+    (int, plain, ts::property),
+    (int, quoted, ts::property, ts::name("say \"hi\"\\now")),
+    (int, tabbed, ts::property, ts::name("a\tb\x01")),
+    (int, wide, ts::property, ts::name("温度")));
+
 }  // namespace io_json_write_read_test
 
 using namespace io_json_write_read_test;
@@ -251,4 +259,21 @@ TEST_CASE("io json: durations are their count, NaN and infinity are not written"
     j = io::to_json(c);
     REQUIRE_FALSE(j.ok());
     CHECK(j.error->path == "/position/1");
+}
+
+TEST_CASE("io json: member names that need escapes are escaped, and read back") {
+    const OddKeys k{1, 2, 3, 4};
+    const auto j = io::to_json(k);
+    REQUIRE(j.ok());
+    CHECK(j.text == "{\"plain\":1,\"say \\\"hi\\\"\\\\now\":2,\"a\\tb\\u0001\":3,\"温度\":4}");
+    OddKeys back{};
+    const auto r = io::read_json(j.text, back);
+    INFO(r.to_string());
+    REQUIRE(r.ok());
+    CHECK(back.plain == 1);
+    CHECK(back.quoted == 2);
+    CHECK(back.tabbed == 3);
+    CHECK(back.wide == 4);
+    CHECK(io::to_json(k, {.indent = 2}).text ==
+          "{\n  \"plain\": 1,\n  \"say \\\"hi\\\"\\\\now\": 2,\n  \"a\\tb\\u0001\": 3,\n  \"温度\": 4\n}");
 }

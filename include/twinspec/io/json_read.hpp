@@ -1164,26 +1164,50 @@ inline bool structure_complete(const read_result& r) noexcept {
     return c != json_errc::malformed && c != json_errc::too_deep && c != json_errc::too_many_errors;
 }
 
+/// Resolves (or, when the structure is incomplete, clears) the parked ids in the `ref<U>`
+/// members of the entity at `tmp`; `find` points to the caller's `Find`.
+using resolve_hook = void (*)(void* tmp, const std::vector<pending_ref>& pending, void* find, read_result& result,
+                              bool complete);
+
+template <class T, class Find>
+void resolve_entity_refs(void* tmp, const std::vector<pending_ref>& pending, void* find, read_result& result,
+                         bool complete) {
+    T& obj = *static_cast<T*>(tmp);
+    if (complete) {
+        resolve_refs(obj, pending, *static_cast<Find*>(find), result);
+    } else {
+        // refs still hold parked ids: clear them before anyone sees the object
+        auto none = [](auto*, std::string_view) { return null_ref; };
+        read_result ignored;
+        resolve_refs(obj, pending, none, ignored);
+    }
+}
+
+/// Everything in reading one entity that does not depend on its type: parse `text` into the
+/// default-built object at `tmp` (whose members `ops` describes), resolve its references
+/// (when the entity has any), validate it against `checks`. One function for every entity
+/// type: what is left per entity is building the default, this call and the commit.
+TWINSPEC_NOINLINE inline void read_erased(std::string_view text, const json_read_options& opt, read_result& result,
+                                          const type_ops* ops, void* tmp, twinspec::detail::entity_checks checks,
+                                          resolve_hook resolve, void* find) {
+    std::vector<pending_ref> pending;
+    run_parser(text, opt, result, pending, ops, tmp);
+    const bool complete = structure_complete(result);
+    if (resolve != nullptr) resolve(tmp, pending, find, result, complete);
+    if (complete && opt.validate) {
+        violation_collector collect{&result, result.errors_.size()};
+        twinspec::detail::validate_rows(tmp, checks, path_segment{}, violation_sink(collect));
+    }
+}
+
 template <class T, class Find>
 read_result read_entity(std::string_view text, T& obj, Find& find, const json_read_options& opt) {
     read_result result;
     T tmp = make_default<T>();
-    std::vector<pending_ref> pending;
-    run_parser(text, opt, result, pending, ops_v<T>, &tmp);
-    const bool complete = structure_complete(result);
-    if constexpr (contains_ref<T>()) {
-        if (complete) {
-            resolve_refs(tmp, pending, find, result);
-        } else {
-            // refs still hold parked ids: clear them before anyone sees the object
-            auto none = [](auto*, std::string_view) { return null_ref; };
-            read_result ignored;
-            resolve_refs(tmp, pending, none, ignored);
-        }
-    } else {
-        (void)find;
-    }
-    if (complete && opt.validate) add_violations(tmp, path_segment{}, result);
+    resolve_hook resolve = nullptr;
+    if constexpr (contains_ref<T>()) resolve = &resolve_entity_refs<T, Find>;
+    read_erased(text, opt, result, ops_v<T>, __builtin_addressof(tmp), twinspec::detail::entity_checks_v<T>, resolve,
+                static_cast<void*>(__builtin_addressof(find)));
     if (result.ok() || opt.commit_on_error) obj = std::move(tmp);
     return result;
 }

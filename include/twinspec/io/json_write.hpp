@@ -91,26 +91,11 @@ constexpr bool contains_ref() noexcept {
     else return false;
 }
 
-/// The length of `"name":` for a member named `name`.
-constexpr std::size_t json_key_size(std::string_view name) noexcept {
-    return twinspec::detail::json_escaped_length(name) + 3;
+/// True when `name` is written as it is between quotes (no character of it needs a JSON
+/// escape): the writer then copies it instead of escaping it.
+constexpr bool json_plain_name(std::string_view name) noexcept {
+    return twinspec::detail::json_escaped_length(name) == name.size();
 }
-
-/// The keys of entity `T`'s members, `"name":` each, one after another in one compile-time
-/// array (one object per entity, not one per field: thousands of small constants cost the
-/// compiler more than one large one).
-template <class T>
-struct entity_keys {
-    static constexpr std::size_t size = []<class... F>(type_list<F...>*) {
-        return (std::size_t{1} + ... + json_key_size(F::name));  // + 1: never an empty array
-    }(static_cast<fields_t<T>*>(nullptr));
-    static constexpr std::array<char, size> text = []<class... F>(type_list<F...>*) {
-        std::array<char, size> out{};
-        char* w = out.data();
-        ((*w++ = '"', w = twinspec::detail::json_escape_body_constexpr(w, F::name), *w++ = '"', *w++ = ':'), ...);
-        return out;
-    }(static_cast<fields_t<T>*>(nullptr));
-};
 
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
 /// trims it to the written length at the end.
@@ -210,12 +195,39 @@ inline constexpr bool unsupported_member_v = false;
 template <class Ctx>
 class json_writer {
 public:
+    /// One member of an entity as the writer sees it: its name (the key, and the error
+    /// paths'), whether the key needs escapes, its offset and the writer of its type.
+    struct member_row {
+        std::string_view name;
+        bool plain;             // `json_plain_name(name)`: the key is `"name":`
+        std::ptrdiff_t offset;  // the member's byte offset in its entity
+        bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
+    };
+
+    /// An entity's rows: where they start and how many.
+    struct row_span {
+        const member_row* rows;
+        std::size_t size;
+    };
+
     json_writer(std::string& s, const json_write_options& o, const Ctx* ctx) : out_(s), opt_(o), ctx_(ctx) {}
 
     std::optional<write_error> error;
 
+    /// The rows of entity `T`.
+    template <class T>
+    static constexpr row_span row_span_of() noexcept {
+        return {member_table<T>::rows.data(), member_table<T>::rows.size()};
+    }
+
     template <class T>
     bool entity(const T& obj, const path_segment& at, std::string_view id = {}) {
+        return rows(reinterpret_cast<const char*>(std::addressof(obj)), row_span_of<T>(), at, id);
+    }
+
+    /// Writes the entity whose bytes are at `base` and whose members `span` gives: one
+    /// function for every entity type.
+    TWINSPEC_NOINLINE bool rows(const char* base, row_span span, const path_segment& at, std::string_view id) {
         out_.put('{');
         ++depth_;
         bool first = true;
@@ -226,16 +238,13 @@ public:
             (void)write_json_string(out_, id, opt_.ascii_only);
             first = false;
         }
-        const bool ok = [&] {
-            if constexpr (field_count_v<T> == 0) {
-                return true;
-            } else {
-                const char* const base = reinterpret_cast<const char*>(std::addressof(obj));
-                for (const member_row& row : member_table<T>::rows)
-                    if (!row.write(*this, base + row.offset, row, first, at)) return false;
-                return true;
+        bool ok = true;
+        for (const member_row *row = span.rows, *end = span.rows + span.size; row != end; ++row) {
+            if (!row->write(*this, base + row->offset, *row, first, at)) {
+                ok = false;
+                break;
             }
-        }();
+        }
         --depth_;
         if (!first) newline();
         out_.put('}');
@@ -370,16 +379,6 @@ public:
     int depth_ = 0;
 
 private:
-    /// One member of an entity as the writer sees it: its key (`"name":`), its name (for
-    /// error paths) and the writer of its type.
-    struct member_row {
-        const char* key;
-        std::size_t key_size;
-        std::string_view name;
-        std::ptrdiff_t offset;  // the member's byte offset in its entity
-        bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
-    };
-
     /// Writes one member of type `V`: one function per member type, shared by every field
     /// of that type in every entity, reached through the entity's `member_table` (in a model
     /// of thousands of fields, code per field is what the compiler spends its time on).
@@ -395,24 +394,34 @@ private:
         if (!first) w.out_.put(',');
         first = false;
         w.newline();
-        w.out_.append(row.key, row.key_size);
+        w.key(row);
         w.space();
         const path_segment p{&at, row.name, 0, false};
         return w.value(v, p);
+    }
+
+    /// Writes `"name":`.
+    void key(const member_row& row) {
+        if (row.plain) {
+            char* w = out_.reserve(row.name.size() + 3);
+            *w++ = '"';
+            std::memcpy(w, row.name.data(), row.name.size());
+            w += row.name.size();
+            *w++ = '"';
+            *w++ = ':';
+            out_.commit(w);
+        } else {
+            (void)write_json_string(out_, row.name, false);
+            out_.put(':');
+        }
     }
 
     /// The rows of entity `T`, in declaration order.
     template <class T>
     struct member_table {
         static constexpr auto rows = []<class... F>(type_list<F...>*) {
-            std::size_t key_at = 0;
-            std::array<member_row, sizeof...(F)> out{};
-            std::size_t i = 0;
-            ((out[i++] = member_row{entity_keys<T>::text.data() + key_at, json_key_size(F::name), F::name,
-                                    F::offset, &write_member<typename F::value_type>},
-              key_at += json_key_size(F::name)),
-             ...);
-            return out;
+            return std::array<member_row, sizeof...(F)>{
+                member_row{F::name, json_plain_name(F::name), F::offset, &write_member<typename F::value_type>}...};
         }(static_cast<fields_t<T>*>(nullptr));
     };
 
@@ -426,6 +435,15 @@ private:
     const Ctx* ctx_;
 };
 
+/// `write_json` of an entity whose rows are `span`: one function for every entity type.
+template <class Ctx>
+TWINSPEC_NOINLINE write_result write_root(typename json_writer<Ctx>::row_span span, const void* obj, std::string& out,
+                                          const json_write_options& options, const Ctx* ctx) {
+    json_writer<Ctx> w(out, options, ctx);
+    (void)w.rows(static_cast<const char*>(obj), span, path_segment{}, {});
+    return write_result{std::move(w.error)};
+}
+
 }  // namespace detail
 
 /// Appends `obj` as JSON to `out`. Returns the first error (a path and a reason) when a value
@@ -433,9 +451,7 @@ private:
 /// value. A `ref<T>` member needs the overload taking a model.
 template <Entity T>
 write_result write_json(const T& obj, std::string& out, const json_write_options& options = {}) {
-    detail::json_writer<void> w(out, options, nullptr);
-    (void)w.entity(obj, path_segment{});
-    return write_result{std::move(w.error)};
+    return detail::write_root<void>(detail::json_writer<void>::template row_span_of<T>(), std::addressof(obj), out, options, nullptr);
 }
 
 /// As above; `ref<U>` members are written as `model.id_of(r)` (`null` for the null handle; an
@@ -443,9 +459,7 @@ write_result write_json(const T& obj, std::string& out, const json_write_options
 template <Entity T, class Model>
     requires requires { typename Model::entity_types; }
 write_result write_json(const T& obj, std::string& out, const Model& model, const json_write_options& options = {}) {
-    detail::json_writer<Model> w(out, options, &model);
-    (void)w.entity(obj, path_segment{});
-    return write_result{std::move(w.error)};
+    return detail::write_root<Model>(detail::json_writer<Model>::template row_span_of<T>(), std::addressof(obj), out, options, &model);
 }
 
 /// `obj` as a JSON text (and the error, if any).

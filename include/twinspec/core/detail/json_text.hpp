@@ -415,25 +415,6 @@ constexpr std::size_t json_escaped_length(std::string_view s) noexcept {
     return n;
 }
 
-/// Writes the JSON string body of `s` at `w` (room for `json_escaped_length(s)`), usable in
-/// constant expressions; returns the end.
-constexpr char* json_escape_body_constexpr(char* w, std::string_view s) noexcept {
-    constexpr const char* hex = json_hex_digits;
-    for (char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80 || json_plain_bytes[b] != 0) {
-            *w++ = c;
-        } else if (const char e = json_short_escape(b); e != 0) {
-            *w++ = '\\';
-            *w++ = e;
-        } else {
-            *w++ = '\\'; *w++ = 'u'; *w++ = '0'; *w++ = '0';
-            *w++ = hex[b >> 4]; *w++ = hex[b & 15];
-        }
-    }
-    return w;
-}
-
 /// Clinger's fast path: parses `s` when it is exactly `-?digits(.digits)?([eE][+-]?digits)?`
 /// with a significand that converts exactly (≤ 2^53 for double, ≤ 2^24 for float) and a
 /// decimal exponent whose power of ten is exact (|e| ≤ 22 for double, ≤ 10 for float). Then
