@@ -391,19 +391,17 @@ private:
         } else if constexpr (is_ref_v<V> && !std::is_void_v<Ctx>) {
             if (v.is_null() && !w.opt_.null_for_empty_optional) return true;  // no target, as an empty optional
         }
-        if (!first) w.out_.put(',');
-        first = false;
-        w.newline();
-        w.key(row);
-        w.space();
+        w.member_key(row, first);
         const path_segment p{&at, row.name, 0, false};
         return w.value(v, p);
     }
 
-    /// Writes `"name":`.
-    void key(const member_row& row) {
-        if (row.plain) {
-            char* w = out_.reserve(row.name.size() + 3);
+    /// Writes what comes before a member's value: the comma, the layout and `"name":`. In
+    /// compact form a name that needs no escapes is one reservation and one copy.
+    void member_key(const member_row& row, bool& first) {
+        if (opt_.indent <= 0 && row.plain) {
+            char* w = out_.reserve(row.name.size() + 4);
+            if (!first) *w++ = ',';
             *w++ = '"';
             std::memcpy(w, row.name.data(), row.name.size());
             w += row.name.size();
@@ -411,9 +409,13 @@ private:
             *w++ = ':';
             out_.commit(w);
         } else {
+            if (!first) out_.put(',');
+            newline();
             (void)write_json_string(out_, row.name, false);
             out_.put(':');
+            space();
         }
+        first = false;
     }
 
     /// The rows of entity `T`, in declaration order.
