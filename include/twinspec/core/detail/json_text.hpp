@@ -2,8 +2,9 @@
 // shares: a UTF-8 string as a JSON string (RFC 8259 escapes, UTF-8 checked, optionally ASCII
 // only), numbers in their exact form (integers as they are, floating-point values as the
 // shortest text that reads back to the same value, the text `std::to_chars` writes), and the
-// same escaping at compile time for member names. Header-only: the standard library, and
-// Dragonbox for floating-point numbers when the build found it (`TWINSPEC_HAS_DRAGONBOX`).
+// escaped length of a name at compile time (whether a member name needs escapes).
+// Header-only: the standard library, and Dragonbox for floating-point numbers when the build
+// found it (`TWINSPEC_HAS_DRAGONBOX`).
 // IWYU pragma: private, include <twinspec/io/json_write.hpp>
 #pragma once
 
