@@ -276,4 +276,10 @@ TEST_CASE("io json: member names that need escapes are escaped, and read back") 
     CHECK(back.wide == 4);
     CHECK(io::to_json(k, {.indent = 2}).text ==
           "{\n  \"plain\": 1,\n  \"say \\\"hi\\\"\\\\now\": 2,\n  \"a\\tb\\u0001\": 3,\n  \"温度\": 4\n}");
+    // ascii_only covers the keys too: 温 is U+6E29, 度 U+5EA6
+    const auto ascii = io::to_json(k, {.ascii_only = true});
+    CHECK(ascii.text == "{\"plain\":1,\"say \\\"hi\\\"\\\\now\":2,\"a\\tb\\u0001\":3,\"\\u6e29\\u5ea6\":4}");
+    OddKeys again{};
+    REQUIRE(io::read_json(ascii.text, again).ok());
+    CHECK(again.wide == 4);
 }

@@ -115,7 +115,7 @@ static_assert(std::is_same_v<ts::fields_t<Existing>, ts::type_list<twinspec_sche
 constexpr Cell lit{5, -90.0, Mode::idle};
 static_assert(ts::get<"pci">(lit) == 5);
 
-// Duplicate external names: compared by length and first and last character, then in full.
+// Duplicate external names: compared by length and last character, then in full.
 static_assert(ts::detail::first_duplicate({"abc", "axc", "abd", "ab"}) == 4);  // same keys, different names
 static_assert(ts::detail::first_duplicate({"pci", "rsrp", "x", "rsrp"}) == 3);
 static_assert(ts::detail::first_duplicate({"", "a", ""}) == 2);

@@ -1151,10 +1151,11 @@ struct violation_collector {
 /// Straight to the kernel's table-driven reporting path (one shared function per member
 /// type), without `validate`'s inlined quick test: per entity type that test is code the
 /// optimiser must inline field by field, and next to parsing its saving is small.
-template <class T>
-void add_violations(const T& obj, const path_segment& at, read_result& result) {
+/// `checks` is the entity's reporting table (`entity_checks_v<T>`); the object is at `obj`.
+inline void add_violations(const void* obj, twinspec::detail::entity_checks checks, const path_segment& at,
+                           read_result& result) {
     violation_collector collect{&result, result.errors_.size()};
-    twinspec::detail::validate_entity(obj, at, violation_sink(collect));
+    twinspec::detail::validate_rows(obj, checks, at, violation_sink(collect));
 }
 
 /// False when the parser stopped early (malformed, too deep, too many errors).
@@ -1194,10 +1195,7 @@ TWINSPEC_NOINLINE inline void read_erased(std::string_view text, const json_read
     run_parser(text, opt, result, pending, ops, tmp);
     const bool complete = structure_complete(result);
     if (resolve != nullptr) resolve(tmp, pending, find, result, complete);
-    if (complete && opt.validate) {
-        violation_collector collect{&result, result.errors_.size()};
-        twinspec::detail::validate_rows(tmp, checks, path_segment{}, violation_sink(collect));
-    }
+    if (complete && opt.validate) add_violations(tmp, checks, path_segment{}, result);
 }
 
 template <class T, class Find>
@@ -1328,7 +1326,7 @@ read_result read_model_json(std::string_view text, Model& model, const json_read
                 detail::resolve_refs(obj, pending, find, result);
                 if (options.validate) {
                     const path_segment at{&type_at, {}, i, true};
-                    detail::add_violations(obj, at, result);
+                    detail::add_violations(__builtin_addressof(obj), twinspec::detail::entity_checks_v<X>, at, result);
                 }
                 ++i;
             });

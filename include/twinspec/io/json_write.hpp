@@ -91,10 +91,14 @@ constexpr bool contains_ref() noexcept {
     else return false;
 }
 
-/// True when `name` is written as it is between quotes (no character of it needs a JSON
-/// escape): the writer then copies it instead of escaping it.
+/// True when `name` is ASCII and no character of it needs a JSON escape: the writer copies
+/// it between quotes. Other names are written as any string is (`ascii_only` included).
 constexpr bool json_plain_name(std::string_view name) noexcept {
-    return twinspec::detail::json_escaped_length(name) == name.size();
+    for (const char c : name) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || twinspec::detail::json_plain_bytes[b] == 0) return false;
+    }
+    return true;
 }
 
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
@@ -199,7 +203,7 @@ public:
     /// paths'), whether the key needs escapes, its offset and the writer of its type.
     struct member_row {
         std::string_view name;
-        bool plain;             // `json_plain_name(name)`: the key is `"name":`
+        bool plain;             // `json_plain_name(name)`: the key is `"name":` as it stands
         std::ptrdiff_t offset;  // the member's byte offset in its entity
         bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
     };
@@ -411,7 +415,7 @@ private:
         } else {
             if (!first) out_.put(',');
             newline();
-            (void)write_json_string(out_, row.name, false);
+            (void)write_json_string(out_, row.name, opt_.ascii_only);
             out_.put(':');
             space();
         }
@@ -453,7 +457,8 @@ TWINSPEC_NOINLINE write_result write_root(typename json_writer<Ctx>::row_span sp
 /// value. A `ref<T>` member needs the overload taking a model.
 template <Entity T>
 write_result write_json(const T& obj, std::string& out, const json_write_options& options = {}) {
-    return detail::write_root<void>(detail::json_writer<void>::template row_span_of<T>(), std::addressof(obj), out, options, nullptr);
+    return detail::write_root<void>(detail::json_writer<void>::template row_span_of<T>(), std::addressof(obj), out,
+                                    options, nullptr);
 }
 
 /// As above; `ref<U>` members are written as `model.id_of(r)` (`null` for the null handle; an
@@ -461,7 +466,8 @@ write_result write_json(const T& obj, std::string& out, const json_write_options
 template <Entity T, class Model>
     requires requires { typename Model::entity_types; }
 write_result write_json(const T& obj, std::string& out, const Model& model, const json_write_options& options = {}) {
-    return detail::write_root<Model>(detail::json_writer<Model>::template row_span_of<T>(), std::addressof(obj), out, options, &model);
+    return detail::write_root<Model>(detail::json_writer<Model>::template row_span_of<T>(), std::addressof(obj), out,
+                                     options, &model);
 }
 
 /// `obj` as a JSON text (and the error, if any).
