@@ -283,6 +283,10 @@ inline void json_write_digits_point(char* w, std::uint64_t v, int n, int whole) 
 
 /// Writes the integer-valued `x` (0 ≤ x < 2^128) exactly, in decimal.
 inline char* json_write_integer(char* w, double x) noexcept {
+#if !defined(__SIZEOF_INT128__)
+    // no 128-bit integer (MSVC): `%f`'s exact digits, which is what to_chars writes too
+    return std::to_chars(w, w + json_number_max, x, std::chars_format::fixed).ptr;
+#else
     __extension__ using u128 = unsigned __int128;
     const auto v = static_cast<u128>(x);
     if (v >> 64 == 0) {
@@ -298,6 +302,7 @@ inline char* json_write_integer(char* w, double x) noexcept {
     json_write_digits(w, high, n);
     json_write_digits(w + n, low, 19);  // with its leading zeros
     return w + n + 19;
+#endif
 }
 
 /// The shortest text of a finite `float` or `double`, in the very form `std::to_chars(w, e, v)`
