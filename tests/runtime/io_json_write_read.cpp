@@ -2,11 +2,16 @@
 // points, nested entities (twinspec/io/json_write.hpp, json_read.hpp).
 #include <twinspec/io.hpp>
 
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
+#include <random>
 #include <string>
+#include <system_error>
+#include <vector>
 
 #include "io_json_fixture.hpp"
 #include "twinspec_catch.hpp"
@@ -282,4 +287,82 @@ TEST_CASE("io json: member names that need escapes are escaped, and read back") 
     OddKeys again{};
     REQUIRE(io::read_json(ascii.text, again).ok());
     CHECK(again.wide == 4);
+}
+
+TEST_CASE("io json: short numbers take the parser's value, which is exact there") {
+    // The reader keeps Boost.JSON's own double for texts of at most 15 characters without an
+    // exponent (detail::parser_double_exact) and parses every other text again. Compare both
+    // with std::from_chars (correctly rounded) over random texts on either side of the line.
+    std::mt19937_64 rng(20261124);
+    std::vector<std::string> texts;
+    for (int i = 0; i != 60000; ++i) {
+        const int digits = 1 + static_cast<int>(rng() % 18);  // 1 … 18 digits
+        std::string t;
+        if (rng() % 2 == 0) t += '-';
+        const int point = static_cast<int>(rng() % static_cast<std::uint64_t>(digits + 1));  // == digits: no point
+        for (int k = 0; k != digits; ++k) {
+            if (k == point && k != 0) t += '.';
+            t += static_cast<char>('0' + (k == 0 && point != 1 && digits > 1 ? 1 + rng() % 9 : rng() % 10));
+        }
+        if (point == 0 || point == digits) t += ".5";  // always a fraction: the parser's double event
+        if (i % 7 == 0) t += (i % 14 == 0) ? "e-3" : "E+2";
+        texts.push_back(std::move(t));
+    }
+    texts.insert(texts.end(), {"0.1", "-0.0", "0.30000000000001", "9007199254.740993", "1.7976931348623", "4.9406564584124",
+                               "123456789012.34", "-99999999999.999", "0.000000000001"});
+    std::string doc = R"({"i64":0,"u64":0,"d":0.5,"ds":[)";
+    for (std::size_t i = 0; i != texts.size(); ++i) {
+        if (i != 0) doc += ',';
+        doc += texts[i];
+    }
+    doc += "]}";
+    Numbers back{};
+    const auto r = io::read_json(doc, back);
+    INFO(r.to_string());
+    REQUIRE(r.ok());
+    REQUIRE(back.ds.size() == texts.size());
+    std::size_t short_ones = 0, wrong = 0;
+    for (std::size_t i = 0; i != texts.size(); ++i) {
+        double expect = 0;
+        const auto& t = texts[i];
+        REQUIRE(std::from_chars(t.data(), t.data() + t.size(), expect).ec == std::errc{});
+        if (io::detail::parser_double_exact(t)) ++short_ones;
+        if (std::memcmp(&expect, &back.ds[i], sizeof expect) != 0) {
+            ++wrong;
+            UNSCOPED_INFO(t << " read as " << back.ds[i] << ", from_chars " << expect);
+        }
+    }
+    CHECK(short_ones > 20000);  // both paths are exercised
+    CHECK(short_ones < texts.size() - 20000);
+    CHECK(wrong == 0);
+}
+
+TEST_CASE("io json: arrays of numbers stop where the document breaks off") {
+    // numbers are staged and handed to the vector at the array's end: a document that breaks
+    // off inside the array still leaves what was read, under commit_on_error, as before
+    io::json_read_options keep;
+    keep.commit_on_error = true;
+    Numbers n{};
+    const auto r = io::read_json(R"({"i64":0,"u64":0,"d":1,"ds":[1.5,-2.25,1e3,)", n, keep);
+    REQUIRE(r.errors().size() == 1);
+    CHECK(r.errors()[0].code == io::json_errc::malformed);
+    CHECK(n.ds == std::vector<double>{1.5, -2.25, 1000.0});
+    // without commit_on_error the target is left alone
+    Numbers m{};
+    m.ds = {7.0};
+    CHECK_FALSE(io::read_json(R"({"i64":0,"u64":0,"d":1,"ds":[1.5,2.5)", m).ok());
+    CHECK(m.ds == std::vector<double>{7.0});
+    // a type error inside the array: the element keeps its value-initialised 0, the rest is read
+    Numbers e{};
+    const auto bad = io::read_json(R"({"i64":0,"u64":0,"d":1,"ds":[1,"x",3]})", e, keep);
+    CHECK(bad.has(io::json_errc::type_mismatch, "/ds/1"));
+    CHECK(e.ds == std::vector<double>{1.0, 0.0, 3.0});
+    // long arrays grow the staging buffer more than once
+    std::string doc = R"({"i64":0,"u64":0,"d":1,"ds":[)";
+    for (int i = 0; i != 5000; ++i) doc += std::to_string(i) + (i + 1 == 5000 ? "]}" : ",");
+    Numbers big{};
+    REQUIRE(io::read_json(doc, big).ok());
+    REQUIRE(big.ds.size() == 5000);
+    CHECK(big.ds.capacity() == 5000);  // one allocation of the exact size
+    CHECK(big.ds[4999] == 4999.0);
 }

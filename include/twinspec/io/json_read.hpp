@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cfloat>
 #include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -159,7 +161,7 @@ struct type_ops {
     bool (*on_bool)(json_reader&, void*, bool);
     bool (*on_int64)(json_reader&, void*, std::int64_t, std::string_view);
     bool (*on_uint64)(json_reader&, void*, std::uint64_t, std::string_view);
-    bool (*on_double)(json_reader&, void*, std::string_view);
+    bool (*on_double)(json_reader&, void*, double, std::string_view);  // the parser's value, the text
     bool (*on_string)(json_reader&, void*, std::string_view);
     bool (*on_null)(json_reader&, void*);
     bool (*on_object)(json_reader&, void*);  // pushes a frame
@@ -197,11 +199,15 @@ struct field_entry {
     bool required;
 };
 
-/// How a sequence makes its elements.
+/// How a sequence makes its elements. A vector of numbers is staged: its elements are read
+/// into the frame's reusable buffer (`stage_size` bytes each) and handed over at the array's
+/// end by `commit`, one allocation of the exact size instead of one per doubling.
 struct sequence_ops {
     void* (*next)(json_reader&, void* seq, std::size_t index);  // nullptr: no room
     const type_ops* element;
     std::size_t fixed_size;  // std::array's N; 0 for a vector
+    std::size_t stage_size = 0;  // sizeof the element when staged; 0: `next` makes each element
+    void (*commit)(void* seq, const void* first, std::size_t n) = nullptr;
 };
 
 enum class frame_kind : std::uint8_t { entity, sequence, root };
@@ -222,6 +228,7 @@ struct frame {
     void* next_target = nullptr;
     std::uint64_t seen[4] = {0, 0, 0, 0};
     std::vector<std::string> other_keys;  // undeclared keys seen (duplicate detection)
+    std::vector<unsigned char> stage;     // sequence: the staged elements (kept for reuse)
 };
 
 /// The pending id of a `ref<T>` member, encoded in its handle until the document is read.
@@ -268,6 +275,16 @@ public:
     }
     std::vector<pending_ref> pending;
     bool stopped = false;
+
+    /// Hands the staged elements of the arrays still open (the parser stopped inside them) to
+    /// their vectors, so that a target committed despite errors holds what was read, as it
+    /// would with elements made one by one.
+    void flush_open_sequences() {
+        for (std::size_t i = top_; i-- > 1;) {
+            frame& f = frames_[i];
+            if (f.kind == frame_kind::sequence && f.seq->stage_size != 0) f.seq->commit(f.target, f.stage.data(), f.index);
+        }
+    }
 
     // --- error reporting ---------------------------------------------------------------
     TWINSPEC_COLD std::string pointer(std::size_t upto) const {
@@ -346,6 +363,7 @@ public:
         if (gen_depth_ != 0) return generic_end(']');
         frame& f = frames_[top_ - 1];
         bool ok = true;
+        if (f.seq->stage_size != 0) f.seq->commit(f.target, f.stage.data(), f.index);
         if (f.seq->fixed_size != 0 && f.index != f.seq->fixed_size) {
             ok = error_at(json_errc::out_of_range, pointer(top_ - 1),
                           "an array of " + std::to_string(f.index) + " elements where exactly " +
@@ -420,7 +438,7 @@ public:
         num_.clear();
         return check(ok, ec);
     }
-    bool on_double(double, boost::json::string_view s, boost::json::error_code& ec) {
+    bool on_double(double d, boost::json::string_view s, boost::json::error_code& ec) {
         const std::string_view text = number_text(s);
         bool ok;
         if (gen_depth_ != 0) ok = generic_raw(text);
@@ -430,7 +448,7 @@ public:
             else if (ops == &capture_marker) ok = capture_scalar(text);
             else if (ops == &id_marker) ok = error(json_errc::type_mismatch, "\"$id\" must be a string");
             else if (ops->on_double == nullptr) ok = mismatch(ops, "a number");
-            else ok = ops->on_double(*this, target, text);
+            else ok = ops->on_double(*this, target, d, text);
         }
         num_.clear();
         return check(ok, ec);
@@ -528,6 +546,14 @@ private:
     std::pair<const type_ops*, void*> take_sink() {
         frame& f = frames_[top_ - 1];
         if (f.kind == frame_kind::sequence) {
+            if (const std::size_t size = f.seq->stage_size; size != 0) {
+                const std::size_t bytes = (f.index + 1) * size;
+                if (f.stage.size() < bytes) f.stage.resize(std::max(bytes, 2 * f.stage.size()));
+                void* e = f.stage.data() + f.index * size;  // storage from `operator new`: aligned for any number
+                zero_element(e, size);  // the value-initialised element, as `next` makes it
+                ++f.index;
+                return {f.seq->element, e};
+            }
             void* e = f.seq->next(*this, f.target, f.index);
             ++f.index;
             if (e == nullptr) return {nullptr, nullptr};
@@ -537,6 +563,18 @@ private:
         void* t = f.next_target;
         f.next_ops = nullptr;
         return {ops, t};
+    }
+
+    /// Zeroes a staged number (1, 2, 4 or 8 bytes: one store, no call) — value-initialised.
+    static void zero_element(void* e, std::size_t size) noexcept {
+        constexpr unsigned char zeros[16] = {};
+        switch (size) {
+            case 1: std::memcpy(e, zeros, 1); break;
+            case 2: std::memcpy(e, zeros, 2); break;
+            case 4: std::memcpy(e, zeros, 4); break;
+            case 8: std::memcpy(e, zeros, 8); break;
+            default: std::memset(e, 0, size); break;
+        }
     }
 
     bool key(std::string_view k) {
@@ -729,6 +767,20 @@ bool integer_from_double(json_reader& r, void* t, std::string_view text) {
     const auto v = static_cast<std::int64_t>(d);
     return store_integer<I>(r, t, v);
 }
+/// True when the parser's own value of the number `text` is correctly rounded, so that it
+/// need not be parsed again: Boost.JSON (`detail::dec_to_float`, 1.81; the `imprecise` mode
+/// of later versions) converts the decimal significand to `double` and multiplies or divides
+/// it by an exact power of ten. With at most 15 characters and no exponent, the significand
+/// has at most 14 digits (exact, < 2^53) and the power at most 10^14 (exact): one correctly
+/// rounded IEEE operation, Clinger's fast path. `tests/runtime/io_json_write_read.cpp`
+/// ("short numbers take the parser's value") compares the two over random texts.
+inline bool parser_double_exact(std::string_view text) noexcept {
+    if (text.size() > 15) return false;
+    for (const char c : text)
+        if (c == 'e' || c == 'E') return false;
+    return true;
+}
+
 template <class F>
 bool store_floating(json_reader& r, void* t, std::string_view text) {
     F v{};
@@ -741,6 +793,21 @@ bool store_floating(json_reader& r, void* t, std::string_view text) {
     }
     *static_cast<F*>(t) = v;
     return true;
+}
+/// As above, for a number the parser read as a `double` (`parsed`): that value is taken as
+/// it is where it is exact (see `parser_double_exact`; `double` members only — a `float` would
+/// be rounded twice).
+template <class F>
+bool store_floating(json_reader& r, void* t, double parsed, std::string_view text) {
+    if constexpr (std::is_same_v<F, double>) {
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+        if (parser_double_exact(text)) {
+            *static_cast<double*>(t) = parsed;
+            return true;
+        }
+#endif
+    }
+    return store_floating<F>(r, t, text);
 }
 
 /// Parses RFC 3339 (`2026-11-23T01:02:03.5Z`, `…+08:00`; `t`/`z` in either case) into
@@ -833,7 +900,7 @@ template <class V>
 struct ops_of<V> {
     static bool i(json_reader& r, void* t, std::int64_t v, std::string_view) { return store_integer<V>(r, t, v); }
     static bool u(json_reader& r, void* t, std::uint64_t v, std::string_view) { return store_unsigned<V>(r, t, v); }
-    static bool d(json_reader& r, void* t, std::string_view s) { return integer_from_double<V>(r, t, s); }
+    static bool d(json_reader& r, void* t, double, std::string_view s) { return integer_from_double<V>(r, t, s); }
     static constexpr type_ops value{nullptr, &i, &u, &d, nullptr, nullptr, nullptr, nullptr, "an integer"};
 };
 
@@ -842,7 +909,7 @@ template <class V>
 struct ops_of<V> {
     static bool i(json_reader& r, void* t, std::int64_t, std::string_view s) { return store_floating<V>(r, t, s); }
     static bool u(json_reader& r, void* t, std::uint64_t, std::string_view s) { return store_floating<V>(r, t, s); }
-    static bool d(json_reader& r, void* t, std::string_view s) { return store_floating<V>(r, t, s); }
+    static bool d(json_reader& r, void* t, double v, std::string_view s) { return store_floating<V>(r, t, v, s); }
     static constexpr type_ops value{nullptr, &i, &u, &d, nullptr, nullptr, nullptr, nullptr, "a number"};
 };
 
@@ -889,9 +956,9 @@ struct ops_of<std::chrono::duration<R, P>> {
         *static_cast<D*>(t) = D(x);
         return true;
     }
-    static bool d(json_reader& r, void* t, std::string_view s) {
+    static bool d(json_reader& r, void* t, double v, std::string_view s) {
         R x{};
-        if (!ops_of<R>::value.on_double(r, &x, s)) return false;
+        if (!ops_of<R>::value.on_double(r, &x, v, s)) return false;
         *static_cast<D*>(t) = D(x);
         return true;
     }
@@ -958,7 +1025,7 @@ struct ops_of<std::optional<U>> {
     static bool b(json_reader& r, void* t, bool v) { return inner.on_bool(r, emplace(t), v); }
     static bool i(json_reader& r, void* t, std::int64_t v, std::string_view s) { return inner.on_int64(r, emplace(t), v, s); }
     static bool u(json_reader& r, void* t, std::uint64_t v, std::string_view s) { return inner.on_uint64(r, emplace(t), v, s); }
-    static bool d(json_reader& r, void* t, std::string_view s) { return inner.on_double(r, emplace(t), s); }
+    static bool d(json_reader& r, void* t, double v, std::string_view s) { return inner.on_double(r, emplace(t), v, s); }
     static bool s(json_reader& r, void* t, std::string_view v) { return inner.on_string(r, emplace(t), v); }
     static bool n(json_reader&, void* t) {
         static_cast<O*>(t)->reset();
@@ -977,7 +1044,14 @@ template <class U, class A>
 struct ops_of<std::vector<U, A>> {
     using Vec = std::vector<U, A>;
     static void* next(json_reader&, void* t, std::size_t) { return &static_cast<Vec*>(t)->emplace_back(fresh<U>()); }
-    static constexpr sequence_ops seq{&next, &ops_of<U>::value, 0};
+    // numbers are staged (see `sequence_ops`); `long double` and `bool` are made one by one
+    static constexpr bool staged =
+        std::is_arithmetic_v<U> && !std::is_same_v<U, bool> && alignof(U) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+    static void commit(void* t, const void* first, std::size_t n) {
+        const U* p = static_cast<const U*>(first);
+        static_cast<Vec*>(t)->assign(p, p + n);
+    }
+    static constexpr sequence_ops seq{&next, &ops_of<U>::value, 0, staged ? sizeof(U) : 0, staged ? &commit : nullptr};
     static bool a(json_reader& r, void* t) {
         static_cast<Vec*>(t)->clear();
         r.push_sequence(t, &seq);
@@ -1085,6 +1159,7 @@ inline void run_parser(std::string_view text, const json_read_options& opt, read
     boost::json::basic_parser<json_reader> p(po, opt, result, root_ops, root);
     boost::json::error_code ec;
     const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+    if (ec) p.handler().flush_open_sequences();
     if (!ec && n != text.size()) ec = boost::json::error::extra_data;
     if (ec && !(ec == boost::json::error::exception && p.handler().stopped))
         result.errors_.push_back(parse_failure(text, n, ec, p.handler(), opt));

@@ -127,7 +127,7 @@ template <class T>
 struct sample_value_ops {
     static bool i(json_reader& r, void* t, std::int64_t, std::string_view s) { return store_floating<T>(r, t, s); }
     static bool u(json_reader& r, void* t, std::uint64_t, std::string_view s) { return store_floating<T>(r, t, s); }
-    static bool d(json_reader& r, void* t, std::string_view s) { return store_floating<T>(r, t, s); }
+    static bool d(json_reader& r, void* t, double v, std::string_view s) { return store_floating<T>(r, t, v, s); }
     static bool s(json_reader& r, void* t, std::string_view v) {
         T& x = *static_cast<T*>(t);
         if (v == "NaN") x = std::numeric_limits<T>::quiet_NaN();
