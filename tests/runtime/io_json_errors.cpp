@@ -86,6 +86,37 @@ TEST_CASE("io json: type mismatches name the path and both types") {
     CHECK(root.has(io::json_errc::type_mismatch, ""));
 }
 
+TEST_CASE("io json: an optional member reports the JSON types its value type does not take") {
+    // each JSON type into std::optional<float> and std::optional<std::string>: the message
+    // names the inner type, a container's content is skipped, the members after it are read
+    Cell c;
+    const auto r = io::read_json(cell_doc(R"(,"prbUtilisation":"high","label":{"a":[1,{"b":true}],"c":null})"), c);
+    INFO(r.to_string());
+    REQUIRE(r.errors().size() == 2);
+    CHECK(r.has(io::json_errc::type_mismatch, "/prbUtilisation"));
+    CHECK(r.errors()[0].message == "expected a number, got a string");
+    CHECK(r.has(io::json_errc::type_mismatch, "/label"));
+    CHECK(r.errors()[1].message == "expected a string, got an object");
+
+    const auto b = io::read_json(cell_doc(R"(,"label":false,"prbUtilisation":[1,2])"), c);
+    INFO(b.to_string());
+    REQUIRE(b.errors().size() == 2);
+    CHECK(b.errors()[0].message == "expected a string, got false");
+    CHECK(b.errors()[1].message == "expected a number, got an array");
+
+    // null empties an optional; a value of the right type fills it
+    Cell d;
+    REQUIRE(io::read_json(cell_doc(R"(,"prbUtilisation":null,"label":"macro")"), d).ok());
+    CHECK_FALSE(d.prbUtilisation.has_value());
+    REQUIRE(d.label.has_value());
+    CHECK(*d.label == "macro");
+    // what follows a skipped object is read: the error names only the optional member
+    Cell e;
+    const auto after = io::read_json(R"({"label":{"x":1},"pci":18,"name":"c2","rsrp":-90,"beams":[],"position":[1,2,3]})", e);
+    REQUIRE(after.errors().size() == 1);
+    CHECK(after.has(io::json_errc::type_mismatch, "/label"));
+}
+
 TEST_CASE("io json: numbers outside the member's type or range") {
     Numbers n{};
     const auto r = io::read_json(

@@ -518,6 +518,10 @@ public:
         return error(json_errc::type_mismatch,
                      "expected " + std::string(ops->expected) + ", got " + std::string(got));
     }
+    /// Reports an object or array (`open`) that `ops` does not take, and skips its content.
+    TWINSPEC_COLD bool reject_container(const type_ops* ops, char open, std::string_view got) {
+        return mismatch(ops, got) && start_generic(open, false);
+    }
 
 private:
     static std::string escape_token(std::string_view k) {
@@ -1022,22 +1026,43 @@ struct ops_of<std::optional<U>> {
     using O = std::optional<U>;
     static constexpr const type_ops& inner = ops_of<U>::value;
     static void* emplace(void* t) { return &static_cast<O*>(t)->emplace(fresh<U>()); }
-    static bool b(json_reader& r, void* t, bool v) { return inner.on_bool(r, emplace(t), v); }
-    static bool i(json_reader& r, void* t, std::int64_t v, std::string_view s) { return inner.on_int64(r, emplace(t), v, s); }
-    static bool u(json_reader& r, void* t, std::uint64_t v, std::string_view s) { return inner.on_uint64(r, emplace(t), v, s); }
-    static bool d(json_reader& r, void* t, double v, std::string_view s) { return inner.on_double(r, emplace(t), v, s); }
-    static bool s(json_reader& r, void* t, std::string_view v) { return inner.on_string(r, emplace(t), v); }
+    // Every entry is set and tests at run time whether the inner type takes the event: a
+    // table built as `inner.on_bool ? &b : nullptr` compares a function's address with null
+    // in a constant expression, which g++ rejects under -fsanitize=undefined. A JSON type the
+    // inner type does not take is reported as the reader itself would (`expected …, got …`).
+    static bool b(json_reader& r, void* t, bool v) {
+        if (inner.on_bool == nullptr) return r.mismatch(&inner, v ? "true" : "false");
+        return inner.on_bool(r, emplace(t), v);
+    }
+    static bool i(json_reader& r, void* t, std::int64_t v, std::string_view s) {
+        if (inner.on_int64 == nullptr) return r.mismatch(&inner, "a number");
+        return inner.on_int64(r, emplace(t), v, s);
+    }
+    static bool u(json_reader& r, void* t, std::uint64_t v, std::string_view s) {
+        if (inner.on_uint64 == nullptr) return r.mismatch(&inner, "a number");
+        return inner.on_uint64(r, emplace(t), v, s);
+    }
+    static bool d(json_reader& r, void* t, double v, std::string_view s) {
+        if (inner.on_double == nullptr) return r.mismatch(&inner, "a number");
+        return inner.on_double(r, emplace(t), v, s);
+    }
+    static bool s(json_reader& r, void* t, std::string_view v) {
+        if (inner.on_string == nullptr) return r.mismatch(&inner, "a string");
+        return inner.on_string(r, emplace(t), v);
+    }
     static bool n(json_reader&, void* t) {
         static_cast<O*>(t)->reset();
         return true;
     }
-    static bool o(json_reader& r, void* t) { return inner.on_object(r, emplace(t)); }
-    static bool a(json_reader& r, void* t) { return inner.on_array(r, emplace(t)); }
-    static constexpr type_ops value{inner.on_bool ? &b : nullptr,     inner.on_int64 ? &i : nullptr,
-                                    inner.on_uint64 ? &u : nullptr,   inner.on_double ? &d : nullptr,
-                                    inner.on_string ? &s : nullptr,   &n,
-                                    inner.on_object ? &o : nullptr,   inner.on_array ? &a : nullptr,
-                                    inner.expected};
+    static bool o(json_reader& r, void* t) {
+        if (inner.on_object == nullptr) return r.reject_container(&inner, '{', "an object");
+        return inner.on_object(r, emplace(t));
+    }
+    static bool a(json_reader& r, void* t) {
+        if (inner.on_array == nullptr) return r.reject_container(&inner, '[', "an array");
+        return inner.on_array(r, emplace(t));
+    }
+    static constexpr type_ops value{&b, &i, &u, &d, &s, &n, &o, &a, inner.expected};
 };
 
 template <class U, class A>
