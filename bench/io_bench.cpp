@@ -33,6 +33,9 @@
 #if defined(TWINSPEC_BENCH_HAS_NLOHMANN)
 #include <nlohmann/json.hpp>
 #endif
+#if defined(TWINSPEC_BENCH_HAS_SIMDJSON)
+#include <simdjson.h>
+#endif
 
 namespace ts = twinspec;
 using namespace ts::units;
@@ -314,6 +317,21 @@ void BM_json_parse_only_boostjson_sax(benchmark::State& state) {
     }
     bytes(state, doc.size());
 }
+#if defined(TWINSPEC_BENCH_HAS_SIMDJSON)
+/// simdjson's DOM parse alone (grammar, UTF-8, every number converted exactly, the tape
+/// built): the other parser from Debian, for the same floor.
+void BM_json_parse_only_simdjson_dom(benchmark::State& state) {
+    const std::string& doc = document();
+    const simdjson::padded_string padded(doc);
+    simdjson::dom::parser parser;
+    for (auto _ : state) {
+        simdjson::dom::element root;
+        if (parser.parse(padded).get(root) != simdjson::SUCCESS) state.SkipWithError("parse failed");
+        benchmark::DoNotOptimize(root);
+    }
+    bytes(state, doc.size());
+}
+#endif
 
 /// Number texts for the number-parse pairs: a random double's shortest form (16–17 digits) or
 /// the same rounded to two decimals (`-97.25`).
@@ -373,5 +391,8 @@ BENCHMARK(io_bench::BM_json_number<true, false>)->Name("BM_json_number_sensor/ba
 BENCHMARK(io_bench::BM_json_number<false, true>)->Name("BM_json_number_full/twinspec")->Unit(benchmark::kMicrosecond);
 BENCHMARK(io_bench::BM_json_number<false, false>)->Name("BM_json_number_full/baseline")->Unit(benchmark::kMicrosecond);
 BENCHMARK(io_bench::BM_json_parse_only_boostjson_sax)->Name("BM_json_parse_only/boostjson_sax")->Unit(benchmark::kMillisecond);
+#if defined(TWINSPEC_BENCH_HAS_SIMDJSON)
+BENCHMARK(io_bench::BM_json_parse_only_simdjson_dom)->Name("BM_json_parse_only/simdjson_dom")->Unit(benchmark::kMillisecond);
+#endif
 
 #endif  // Boost.JSON
