@@ -172,11 +172,56 @@ TEST_CASE("io json_text: Dragonbox writes the very text std::to_chars writes, fl
             bad += mismatches_of(static_cast<float>(i) / 10.0f, diff);
         }
     }
+    SECTION("random doubles of 16 and 17 digits with the point among the first eight") {
+        // the shortest form of a random double in [1, 10^7): the SSE2 digit writer's case
+        std::mt19937_64 rng(20261124);
+        for (int i = 0; i != 300000; ++i) {
+            const double scale = std::pow(10.0, static_cast<int>(rng() % 8));  // 1 … 10^7
+            const double v = static_cast<double>(rng() >> 11) / 9007199254740992.0 * scale;
+            bad += mismatches_of(v, diff);
+            bad += mismatches_of(-v, diff);
+        }
+    }
     SECTION("a million random bit patterns of each type") {
         std::mt19937_64 rng(20261123);
         for (int i = 0; i != 1000000; ++i) {
             bad += mismatches<double>(static_cast<std::uint64_t>(rng()), diff);
             bad += mismatches<float>(static_cast<std::uint32_t>(rng()), diff);
+        }
+    }
+    INFO(diff);
+    CHECK(bad == 0);
+}
+
+TEST_CASE("io json_text: the digit writer lays out every four-digit group, with the point anywhere") {
+    // Every value 0 … 9999 appears in each of the four 4-digit groups of a 16-digit
+    // significand (and under a leading 17th digit), written with the point after 1 … 16
+    // digits, against std::to_chars of the same integer with the point let in.
+    std::string diff;
+    std::size_t bad = 0;
+    for (std::uint64_t k = 0; k != 10000; ++k) {
+        const std::uint64_t other = (k * 7919U) % 10000U;
+        const std::uint64_t groups[] = {k * 1000000000000ULL + other * 100000000ULL + k * 10000ULL + other,
+                                        other * 1000000000000ULL + k * 100000000ULL + other * 10000ULL + k};
+        for (std::uint64_t g : groups) {
+            for (const std::uint64_t first : {std::uint64_t{0}, 1 + k % 9}) {
+                const std::uint64_t v = first * 10000000000000000ULL + g;
+                const int n = v == 0 ? 1 : jt::json_decimal_length(v);
+                char digits[32];
+                const int len = static_cast<int>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits);
+                for (int whole = 1; whole < n; ++whole) {
+                    char out[64];
+                    std::memset(out, '#', sizeof out);
+                    jt::json_write_digits_point(out + 8, v, n, whole);
+                    const std::string expect = std::string(digits, static_cast<std::size_t>(whole)) + "." +
+                                               std::string(digits + whole, static_cast<std::size_t>(len - whole));
+                    const std::string got(out + 8, static_cast<std::size_t>(n + 1));
+                    // nothing before the number is touched
+                    if (got != expect || std::string(out, 8) != std::string(8, '#')) {
+                        if (bad++ < 5) diff += got + " != " + expect + "\n";
+                    }
+                }
+            }
         }
     }
     INFO(diff);
