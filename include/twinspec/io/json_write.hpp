@@ -102,7 +102,10 @@ constexpr bool json_plain_name(std::string_view name) noexcept {
 }
 
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
-/// trims it to the written length at the end.
+/// trims it to the written length at the end. The string's size is its room: growing it fills
+/// the new room with zeros, so it grows straight to the capacity the string already has (a
+/// string reused across writes fills once per write, not once per doubling), and with C++23's
+/// `resize_and_overwrite` not at all.
 class json_buffer {
 public:
     explicit json_buffer(std::string& s) : s_(s), n_(s.size()) {}
@@ -112,7 +115,7 @@ public:
 
     /// Room for `k` more characters; returns where to write them.
     char* reserve(std::size_t k) {
-        if (s_.size() - n_ < k) s_.resize(std::max(s_.size() * 2, n_ + k + 256));
+        if (s_.size() - n_ < k) grow(k);
         return s_.data() + n_;
     }
     void commit(char* end) noexcept { n_ = static_cast<std::size_t>(end - s_.data()); }
@@ -130,6 +133,15 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return n_; }
 
 private:
+    void grow(std::size_t k) {
+        const std::size_t want = std::max({s_.size() * 2, n_ + k + 256, s_.capacity()});
+#if defined(__cpp_lib_string_resize_and_overwrite)
+        s_.resize_and_overwrite(want, [](char*, std::size_t n) noexcept { return n; });  // the first n_ bytes are kept
+#else
+        s_.resize(want);
+#endif
+    }
+
     std::string& s_;
     std::size_t n_;
 };
