@@ -83,9 +83,23 @@ TEST_CASE("io json_text: strings are escaped per RFC 8259, UTF-8 checked, U+FFFD
     }
     // the exports' tree writes through the same function
     CHECK(twinspec::io::json_node::string("q\"\x02\xFF").dump() == "\"q\\\"\\u0002\xEF\xBF\xBD\"");
-    // compile-time member names: the same escapes
-    constexpr std::string_view key = "a\"b\n\x01";
-    static_assert(jt::json_escaped_length(key) == 1 + 2 + 1 + 2 + 6);
+    // compile-time member names: written as they stand only when nothing in them needs an
+    // escape (and with ascii_only, only when they are ASCII)
+    static_assert(jt::json_plain_name("ssRsrp_2/x-y.z"));
+    static_assert(jt::json_plain_name(""));
+    static_assert(!jt::json_plain_name("a\"b"));
+    static_assert(!jt::json_plain_name("a\\b"));
+    static_assert(!jt::json_plain_name("a\nb"));
+    static_assert(!jt::json_plain_name("a\x01"));
+    static_assert(!jt::json_plain_name("\xe6\xb8\xa9"));  // UTF-8: escaped under ascii_only
+    // plain exactly when the run-time escaper leaves the character as it is, for every byte
+    for (int c = 0; c != 256; ++c) {
+        const char ch = static_cast<char>(c);
+        std::string escaped;
+        (void)jt::append_json_string(escaped, std::string_view(&ch, 1), true);
+        INFO("byte " << c);
+        CHECK(jt::json_plain_name(std::string_view(&ch, 1)) == (escaped == std::string{'"', ch, '"'}));
+    }
 }
 
 TEST_CASE("io json_text: numbers are exact, shortest, and NaN/infinity refused") {

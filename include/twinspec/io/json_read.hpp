@@ -571,13 +571,12 @@ private:
 
     /// Zeroes a staged number (1, 2, 4 or 8 bytes: one store, no call) — value-initialised.
     static void zero_element(void* e, std::size_t size) noexcept {
-        constexpr unsigned char zeros[16] = {};
+        constexpr unsigned char zeros[8] = {};
         switch (size) {
             case 1: std::memcpy(e, zeros, 1); break;
             case 2: std::memcpy(e, zeros, 2); break;
             case 4: std::memcpy(e, zeros, 4); break;
-            case 8: std::memcpy(e, zeros, 8); break;
-            default: std::memset(e, 0, size); break;
+            default: std::memcpy(e, zeros, 8); break;  // `staged` admits nothing larger
         }
     }
 
@@ -1069,9 +1068,9 @@ template <class U, class A>
 struct ops_of<std::vector<U, A>> {
     using Vec = std::vector<U, A>;
     static void* next(json_reader&, void* t, std::size_t) { return &static_cast<Vec*>(t)->emplace_back(fresh<U>()); }
-    // numbers are staged (see `sequence_ops`); `long double` and `bool` are made one by one
-    static constexpr bool staged =
-        std::is_arithmetic_v<U> && !std::is_same_v<U, bool> && alignof(U) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+    // numbers of up to 8 bytes are staged (see `sequence_ops`; the buffer comes from
+    // `operator new`, aligned for them); `bool` and `long double` are made one by one
+    static constexpr bool staged = std::is_arithmetic_v<U> && !std::is_same_v<U, bool> && sizeof(U) <= 8;
     static void commit(void* t, const void* first, std::size_t n) {
         const U* p = static_cast<const U*>(first);
         static_cast<Vec*>(t)->assign(p, p + n);

@@ -91,16 +91,6 @@ constexpr bool contains_ref() noexcept {
     else return false;
 }
 
-/// True when `name` is ASCII and no character of it needs a JSON escape: the writer copies
-/// it between quotes. Other names are written as any string is (`ascii_only` included).
-constexpr bool json_plain_name(std::string_view name) noexcept {
-    for (const char c : name) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80 || twinspec::detail::json_plain_bytes[b] == 0) return false;
-    }
-    return true;
-}
-
 /// An output buffer over a `std::string`: grows the string, writes through a raw pointer, and
 /// trims it to the written length at the end. The string's size is its room: growing it fills
 /// the new room with zeros, so it grows straight to the capacity the string already has (a
@@ -215,7 +205,7 @@ public:
     /// paths'), whether the key needs escapes, its offset and the writer of its type.
     struct member_row {
         std::string_view name;
-        bool plain;             // `json_plain_name(name)`: the key is `"name":` as it stands
+        bool plain;             // `twinspec::detail::json_plain_name(name)`: the key is `"name":` as it stands
         std::ptrdiff_t offset;  // the member's byte offset in its entity
         bool (*write)(json_writer&, const void*, const member_row&, bool&, const path_segment&);
     };
@@ -439,7 +429,7 @@ private:
     struct member_table {
         static constexpr auto rows = []<class... F>(type_list<F...>*) {
             return std::array<member_row, sizeof...(F)>{
-                member_row{F::name, json_plain_name(F::name), F::offset, &write_member<typename F::value_type>}...};
+                member_row{F::name, twinspec::detail::json_plain_name(F::name), F::offset, &write_member<typename F::value_type>}...};
         }(static_cast<fields_t<T>*>(nullptr));
     };
 

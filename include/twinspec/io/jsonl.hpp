@@ -53,9 +53,9 @@ inline constexpr std::size_t sample_record_max = [] {
 
 static_assert([] {
     for (std::string_view name : data::sample_field_names)
-        if (twinspec::detail::json_escaped_length(name) != name.size()) return false;
+        if (!twinspec::detail::json_plain_name(name)) return false;
     return true;
-}(), "twinspec: io: jsonl: the names of data::sample_fields are written as they are and must need no JSON escapes");
+}(), "twinspec: io: jsonl: the names of data::sample_fields are written as they are and must be ASCII and need no JSON escapes");
 
 /// Appends the record of `s` (with `\n`) to `b`; false, with `error` set, when a member cannot
 /// be written without loss. The members are those of `data::sample_fields`, in order.

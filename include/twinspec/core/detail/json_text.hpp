@@ -2,7 +2,7 @@
 // shares: a UTF-8 string as a JSON string (RFC 8259 escapes, UTF-8 checked, optionally ASCII
 // only), numbers in their exact form (integers as they are, floating-point values as the
 // shortest text that reads back to the same value, the text `std::to_chars` writes), and the
-// escaped length of a name at compile time (whether a member name needs escapes).
+// test whether a member name needs escapes, at compile time.
 // Header-only: the standard library, and Dragonbox for floating-point numbers when the build
 // found it (`TWINSPEC_HAS_DRAGONBOX`).
 // IWYU pragma: private, include <twinspec/io/json_write.hpp>
@@ -459,16 +459,15 @@ bool append_json_number(std::string& out, T v) {
     return true;
 }
 
-/// The length of `s` as a JSON string body (escapes included, quotes not), for compile-time
-/// member names; the same escapes as `json_escape_to` (UTF-8 is copied).
-constexpr std::size_t json_escaped_length(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (char c : s) {
+/// True when `name` is ASCII and no character of it needs a JSON escape, so that a writer may
+/// copy it between quotes as it stands, `ascii_only` or not (member names, at compile time).
+/// Other names are written as any string is, through `json_escape_to`.
+constexpr bool json_plain_name(std::string_view name) noexcept {
+    for (const char c : name) {
         const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80 || json_plain_bytes[b] != 0) n += 1;
-        else n += json_short_escape(b) != 0 ? 2 : 6;
+        if (b >= 0x80 || json_plain_bytes[b] == 0) return false;
     }
-    return n;
+    return true;
 }
 
 /// Clinger's fast path: parses `s` when it is exactly `-?digits(.digits)?([eE][+-]?digits)?`
