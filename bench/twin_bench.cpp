@@ -234,9 +234,8 @@ void BM_twin_weak_cells_query_twinspec(benchmark::State& state) {
         std::size_t weak = 0;
         m.for_each<GNBDUFunction>([&](ts::ref<GNBDUFunction>, const GNBDUFunction& g) {
             for (const NRCellDU& c : m.referrer_objects<NRCellDU, "du">(g)) {
-                for (const CellTwin& t : m.referrer_objects<CellTwin, "cell">(c)) {
-                    weak += (t.meanSsRsrp && *t.meanSsRsrp < -110.0) ? 1U : 0U;
-                }
+                if (const CellTwin* t = m.referrer_object<CellTwin, "cell">(c))  // CellTwin::cell is unique
+                    weak += (t->meanSsRsrp && *t->meanSsRsrp < -110.0) ? 1U : 0U;
             }
         });
         std::size_t kept = weak;  // a copy: `weak` itself does not escape, as in a user's loop
@@ -322,14 +321,13 @@ void BM_twin_ingest_twinspec(benchmark::State& state) {
             if (cell.is_null()) continue;
             const auto ue = m.get(x.ue);
             if (!ue) continue;
-            auto twins = m.referrer_objects<CellTwin, "cell">(cell);
-            if (twins.empty()) continue;
-            CellTwin& t = twins.front();
+            CellTwin* t = m.referrer_object<CellTwin, "cell">(cell);  // CellTwin::cell is unique
+            if (t == nullptr) continue;
             ue->lastSsRsrp = x.ssRsrp;
-            ++t.samples;
-            t.sumSsRsrpMw += std::pow(10.0, x.ssRsrp / 10.0);
-            t.sumSsSinr += x.ssSinr;
-            t.sumPrb += x.prbUtilisation;
+            ++t->samples;
+            t->sumSsRsrpMw += std::pow(10.0, x.ssRsrp / 10.0);
+            t->sumSsSinr += x.ssSinr;
+            t->sumPrb += x.prbUtilisation;
             ++accepted;
         }
         benchmark::DoNotOptimize(accepted);

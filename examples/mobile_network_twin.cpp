@@ -146,13 +146,6 @@ struct cpu_timer {
     [[nodiscard]] double seconds() const { return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC; }
 };
 
-/// The virtual entity of a cell (one per cell; found through the inverse of `CellTwin::cell`).
-template <class M>
-auto* twin_of(M& m, ts::ref<NRCellDU> c) {
-    const auto r = m.template referrers<CellTwin, "cell">(c);
-    return r.empty() ? nullptr : m.get(r.front()).get();
-}
-
 // ---------------------------------------------------------------------------------------
 // Ingest: validate, resolve, update the virtual cells
 // ---------------------------------------------------------------------------------------
@@ -191,7 +184,8 @@ void ingest(network& m, const UeMeasurement& x, ingest_stats& stats) {
                          std::to_string(x.ue.generation()) + ": " + std::string(ts::to_string(ue.error())));
         return;
     }
-    CellTwin* t = twin_of(m, cell);
+    // the cell's virtual entity: CellTwin::cell is unique, so its inverse is one handle per cell
+    CellTwin* t = m.referrer_object<CellTwin, "cell">(cell);
     if (t == nullptr) {
         stats.reject("/cell: cell has no virtual entity", x.cell);
         return;
@@ -433,7 +427,7 @@ int main(int argc, char** argv) {
     // A query as a pipeline: the cells of a gNB whose mean SS-RSRP is below −110 dBm.
     auto weak_cells_of = [&](ts::ref<GNBDUFunction> g) {
         return m.referrers<NRCellDU, "du">(g) | ranges::views::filter([&](ts::ref<NRCellDU> c) {
-                   const CellTwin* t = twin_of(m, c);
+                   const CellTwin* t = m.referrer_object<CellTwin, "cell">(c);
                    return t != nullptr && t->meanSsRsrp && *t->meanSsRsrp < -110.0;
                });
     };

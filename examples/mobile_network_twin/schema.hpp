@@ -48,7 +48,7 @@ TWINSPEC_ENTITY(GNBDUFunction,
     (std::uint32_t,                  gNBId,       ts::property, ts::range(0, 4294967295U)),
     (std::uint8_t,                   gNBIdLength, ts::property, ts::range(22, 32)),
     (std::uint64_t,                  gNBDUId,     ts::property, ts::range(0, 68719476735ULL)),
-    (std::vector<ts::ref<NRCellDU>>, cells,       ts::relationship, ts::items(1, 16)),
+    (std::vector<ts::ref<NRCellDU>>, cells,       ts::relationship, ts::items(1, 16), ts::unique),
     (ts::ref<EdgeNode>,              edge,        ts::relationship));
 
 TWINSPEC_ENTITY(NRCellDU,
@@ -73,7 +73,7 @@ TWINSPEC_ENTITY(NRSectorCarrier,
     (std::uint32_t, arfcnDL,              ts::property, ts::range(0, 3279165)),
     (std::uint16_t, bSChannelBwDL,        ts::property, ts::unit<MHz>,
                                           ts::one_of(5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 90, 100, 200, 400)),
-    (std::vector<ts::ref<Beam>>, beams,   ts::relationship, ts::items(1, 64)));
+    (std::vector<ts::ref<Beam>>, beams,   ts::relationship, ts::items(1, 64), ts::unique));
 
 TWINSPEC_ENTITY(Beam,
     ts::meta(ts::doc("SSB beam of a sector carrier (TS 28.541 Beam)", "波束")),
@@ -96,7 +96,7 @@ TWINSPEC_ENTITY(UE,
 TWINSPEC_ENTITY(CellTwin,
     ts::meta(ts::doc("Virtual NR cell: KPIs from UE measurements, coverage estimate", "虚拟小区"),
              ts::provides<"virtual_entity.description">),
-    (ts::ref<NRCellDU>,     cell,           ts::relationship),
+    (ts::ref<NRCellDU>,     cell,           ts::relationship, ts::unique),  // one virtual cell per cell
     (std::uint32_t,         samples,        ts::telemetry),
     (double,                sumSsRsrpMw,    ts::telemetry, ts::unit<mW>, ts::minimum(0.0)),  // linear: dB means are wrong
     (double,                sumSsSinr,      ts::telemetry, ts::unit<dB>),

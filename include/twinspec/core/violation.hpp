@@ -36,6 +36,7 @@ enum class rule : std::uint8_t {
     undeclared_enum,   ///< an enum value that names no declared enumerator
     invalid_utf8,      ///< text that is not valid UTF-8
     dangling_reference,  ///< a handle whose target is gone, stale or null (model checks)
+    shared_target,     ///< a second referrer of a target through a `unique` relationship (model checks)
     custom,            ///< a user-defined annotation's rule
 };
 
@@ -45,7 +46,7 @@ enum class rule : std::uint8_t {
         "below_minimum", "above_maximum",  "not_finite",      "not_allowed",
         "too_short",     "too_long",       "too_few_items",   "too_many_items",
         "pattern_mismatch", "missing_required", "undeclared_enum", "invalid_utf8",
-        "dangling_reference", "custom"};
+        "dangling_reference", "shared_target", "custom"};
     return names[static_cast<std::size_t>(r)];
 }
 
@@ -183,7 +184,8 @@ struct violation {
                 value.append_to(s); s += " is not a declared value of enum "; s += message; break;
             case rule::invalid_utf8:
                 s += "text is not valid UTF-8 (first bad byte at offset "; value.append_to(s); s += ')'; break;
-            case rule::dangling_reference: s += message; break;
+            case rule::dangling_reference:
+            case rule::shared_target: s += message; break;
             case rule::custom:
                 s += message;
                 if (!value.empty()) { s += " (value "; with_unit(value); s += ')'; }

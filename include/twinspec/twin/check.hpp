@@ -73,6 +73,46 @@ void check_entities(const M& m, violation_sink sink) {
     });
 }
 
+/// The path of field `field` of the object `r` names: `/<Entity>/<id>/<field>`, or the slot
+/// index where the object has no external id.
+template <class S, class M, class Fn>
+void with_field_path(const M& m, ref<S> r, std::string_view field, Fn&& fn) {
+    const path_segment type_segment{nullptr, entity_name_v<S>, 0, false};
+    const std::string_view id = m.id_of(r);
+    const path_segment at = id.empty() ? path_segment{&type_segment, {}, r.index(), true}
+                                       : path_segment{&type_segment, id, 0, false};
+    const path_segment fs{&at, field, 0, false};
+    fn(fs);
+}
+
+/// Reports that `second` names target slot `target` through the unique relationship
+/// `field`, which `first` already names.
+template <class S, class U, class M>
+TWINSPEC_COLD void report_shared_target(const M& m, std::string_view field, ref<S> second, ref<S> first,
+                                        std::uint32_t target, violation_sink sink) {
+    with_field_path(m, second, field, [&](const path_segment& fs) {
+        violation v;
+        v.path = fs.pointer();
+        v.rule = rule::shared_target;
+        char buf[16];
+        v.message = entity_name_v<U>;
+        v.message += " slot ";
+        v.message.append(buf, std::to_chars(buf, buf + sizeof buf, target).ptr);
+        v.message += " is also the target of ";
+        v.message += entity_name_v<S>;
+        v.message += ' ';
+        const std::string_view id = m.id_of(first);
+        if (id.empty()) {
+            v.message += "slot ";
+            v.message.append(buf, std::to_chars(buf, buf + sizeof buf, first.index()).ptr);
+        } else {
+            v.message += id;
+        }
+        v.message += " through this unique relationship";
+        sink(std::move(v));
+    });
+}
+
 /// Compares the inverse index of every relationship of `S` with the fields themselves: a
 /// relationship changed in place (through a pointer) instead of with relink/link/unlink
 /// leaves `referrers` out of date until `reindex()`.
@@ -92,25 +132,31 @@ void check_inverse(const M& m, violation_sink sink) {
             for (const ref<S> r : lists[i]) actual.emplace_back(i, r.raw());
         std::sort(expected.begin(), expected.end());
         std::sort(actual.begin(), actual.end());
+        if constexpr (relationship_is_unique_v<F>) {
+            // unique: one referrer per target; every further one is reported at its own field
+            for (std::size_t k = 1; k < expected.size(); ++k) {
+                if (expected[k].first != expected[k - 1].first) continue;
+                std::size_t first = k - 1;
+                while (first > 0 && expected[first - 1].first == expected[k].first) --first;
+                report_shared_target<S, U>(m, F::name, ref<S>::from_raw(expected[k].second),
+                                           ref<S>::from_raw(expected[first].second), expected[k].first, sink);
+            }
+        }
         if (expected == actual) return;
-        const path_segment type_segment{nullptr, entity_name_v<S>, 0, false};
         auto report = [&](const entry& e, bool missing) {
-            const ref<S> r = ref<S>::from_raw(e.second);
-            const std::string_view id = m.id_of(r);
-            const path_segment at = id.empty() ? path_segment{&type_segment, {}, r.index(), true}
-                                               : path_segment{&type_segment, id, 0, false};
-            const path_segment fs{&at, F::name, 0, false};
-            violation v;
-            v.path = fs.pointer();
-            v.rule = rule::custom;
-            char buf[16];
-            v.message = missing ? "the inverse index (referrers) misses the link to " : "the inverse index (referrers) still lists a link to ";
-            v.message += entity_name_v<U>;
-            v.message += " slot ";
-            v.message.append(buf, std::to_chars(buf, buf + sizeof buf, e.first).ptr);
-            v.message += missing ? ": the relationship was changed in place; use relink/link/unlink or call reindex()"
-                                 : " that the field no longer holds: the relationship was changed in place; use relink/link/unlink or call reindex()";
-            sink(std::move(v));
+            with_field_path(m, ref<S>::from_raw(e.second), F::name, [&](const path_segment& fs) {
+                violation v;
+                v.path = fs.pointer();
+                v.rule = rule::custom;
+                char buf[16];
+                v.message = missing ? "the inverse index (referrers) misses the link to " : "the inverse index (referrers) still lists a link to ";
+                v.message += entity_name_v<U>;
+                v.message += " slot ";
+                v.message.append(buf, std::to_chars(buf, buf + sizeof buf, e.first).ptr);
+                v.message += missing ? ": the relationship was changed in place; use relink/link/unlink or call reindex()"
+                                     : " that the field no longer holds: the relationship was changed in place; use relink/link/unlink or call reindex()";
+                sink(std::move(v));
+            });
         };
         std::vector<entry> diff;
         std::set_difference(expected.begin(), expected.end(), actual.begin(), actual.end(), std::back_inserter(diff));
@@ -130,6 +176,8 @@ struct check_fn {
     /// and every relationship entry that is not a live object (erased target, stale or
     /// foreign handle; a null entry in a list). Paths are `/<Entity>/<id>/<field>[/<i>]`,
     /// with the object's slot index where it has no external id: `/Cell/cell-17/servedBy`.
+    /// A target named by two objects through a `unique` relationship is reported at the
+    /// second one's field (`rule::shared_target`).
     /// Last, the inverse index behind `referrers` is compared with the fields: a relationship
     /// changed in place instead of with `relink`/`link`/`unlink` is reported (`rule::custom`)
     /// until `reindex()`.

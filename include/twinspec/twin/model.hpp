@@ -75,6 +75,9 @@ struct string_hash {
 /// diagnostic shows the field (`link_needs_a_list<twinspec_schema_NRCellDU::f_du>`).
 template <class F>
 inline constexpr bool link_needs_a_list = relationship_is_many_v<F>;
+/// `referrer_object` is for `unique` relationships: false, naming the field, for others.
+template <class F>
+inline constexpr bool referrer_object_needs_unique = relationship_is_unique_v<F>;
 
 /// A list of 32-bit handles in 16 bytes, with room for three in place (no allocation for
 /// the common one-to-few inverse relations: a cell's virtual entity, a gNB's sectors), on
@@ -186,12 +189,125 @@ private:
 };
 static_assert(sizeof(small_list<std::uint32_t>) == 16);
 
+/// A contiguous run of handles: one target's referrers, as an inverse index hands them out.
+template <class R>
+struct ref_run {
+    const R* first = nullptr;
+    const R* last = nullptr;
+    [[nodiscard]] const R* begin() const noexcept { return first; }
+    [[nodiscard]] const R* end() const noexcept { return last; }
+    [[nodiscard]] const R* data() const noexcept { return first; }
+    [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last - first); }
+    [[nodiscard]] bool empty() const noexcept { return first == last; }
+};
+
+/// The inverse lists of a `unique` relationship (at most one referrer per target): one
+/// handle per target slot, null when it has none, so a query reads 4 bytes where a general
+/// index reads a 16-byte list. A target that a second source names anyway (the rule broken,
+/// which `check` reports) is not lost: its slot holds `shared_mark` and its referrers move
+/// to a small list of their own, until one is removed.
+template <class R>
+class unique_lists {
+public:
+    /// Slot 2^24 − 1 at generation 0: never a live handle (generations start at 1).
+    static constexpr std::uint32_t shared_mark = ~std::uint32_t{0} << 8;
+
+    [[nodiscard]] std::size_t size() const noexcept { return one_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return one_.empty(); }
+    void resize(std::size_t n) { one_.resize(n); }
+    void clear() noexcept {
+        one_.clear();
+        shared_.clear();
+    }
+    /// The referrers of target slot `i` (< size()).
+    [[nodiscard]] ref_run<R> operator[](std::size_t i) const noexcept {
+        const R* p = &one_[i];
+        if (p->raw() == shared_mark) [[unlikely]] {
+            const auto& l = shared_.find(static_cast<std::uint32_t>(i))->second;
+            return {l.begin(), l.end()};
+        }
+        return {p, p + (p->is_null() ? 0 : 1)};
+    }
+    /// The entry of target slot `i` (< size()): its one referrer's handle, null, or
+    /// `shared_mark`. Both of the latter have generation 0, so one test of the low byte tells
+    /// the common case (exactly one referrer) from the others.
+    [[nodiscard]] R entry(std::size_t i) const noexcept { return one_[i]; }
+    /// The first referrer (in link order) of a `shared_mark` slot.
+    [[nodiscard]] R first_shared(std::size_t i) const noexcept {
+        return *shared_.find(static_cast<std::uint32_t>(i))->second.begin();
+    }
+    /// Number of targets with more than one referrer (each one a broken rule).
+    [[nodiscard]] std::size_t shared_targets() const noexcept { return shared_.size(); }
+
+    void push_back(std::uint32_t i, R r) {
+        R& slot = one_[i];
+        if (slot.is_null()) {
+            slot = r;
+        } else if (slot.raw() == shared_mark) {
+            shared_[i].push_back(r);
+        } else {
+            small_list<R> l;
+            l.push_back(slot);
+            l.push_back(r);
+            shared_.insert_or_assign(i, std::move(l));
+            slot = R::from_raw(shared_mark);
+        }
+    }
+    void remove(std::uint32_t i, R r) noexcept {
+        R& slot = one_[i];
+        if (slot == r) {
+            slot = R{};
+        } else if (slot.raw() == shared_mark) {
+            const auto it = shared_.find(i);
+            it->second.remove(r);
+            if (it->second.size() == 1) {  // the rule holds again: back to one handle
+                slot = *it->second.begin();
+                shared_.erase(it);
+            }
+        }
+    }
+    void clear_target(std::uint32_t i) noexcept {
+        if (one_[i].raw() == shared_mark) shared_.erase(i);
+        one_[i] = R{};
+    }
+
+private:
+    std::vector<R> one_;                                      // by target slot: the referrer, null, or shared_mark
+    std::unordered_map<std::uint32_t, small_list<R>> shared_;  // the referrers of the shared_mark slots
+};
+
 /// The inverse of relationship field `F` of entity `Source`: for every slot of the target
 /// type, the live `Source` objects whose field holds the live handle of that slot, in the
-/// order the links were made. Empty for a field that is not a relationship.
+/// order the links were made. Empty for a field that is not a relationship; one handle per
+/// target for a `unique` one.
 template <class Source, class F, bool = RelationshipField<F>>
 struct inverse_list {
     void clear() noexcept {}
+};
+template <class Source, class F>
+    requires relationship_is_unique_v<F>
+struct inverse_list<Source, F, true> {
+    unique_lists<ref<Source>> by_target;  // by target slot index
+    /// As in the general index below.
+    std::size_t dead = 0;
+
+    void insert(std::uint32_t target, ref<Source> source) {
+        if (by_target.size() <= target) by_target.resize(std::size_t{target} + 1U);
+        by_target.push_back(target, source);
+    }
+    void remove(std::uint32_t target, ref<Source> source) noexcept {
+        if (target < by_target.size()) by_target.remove(target, source);
+    }
+    void drop_target(std::uint32_t target) noexcept {
+        if (target < by_target.size()) by_target.clear_target(target);
+    }
+    void clear() noexcept {
+        by_target.clear();
+        dead = 0;
+    }
+    [[nodiscard]] ref_run<ref<Source>> of(std::uint32_t target) const noexcept {
+        return target < by_target.size() ? by_target[target] : ref_run<ref<Source>>{};
+    }
 };
 template <class Source, class F>
 struct inverse_list<Source, F, true> {
@@ -217,8 +333,10 @@ struct inverse_list<Source, F, true> {
         by_target.clear();
         dead = 0;
     }
-    [[nodiscard]] const small_list<ref<Source>>* of(std::uint32_t target) const noexcept {
-        return target < by_target.size() ? &by_target[target] : nullptr;
+    [[nodiscard]] ref_run<ref<Source>> of(std::uint32_t target) const noexcept {
+        if (target >= by_target.size()) return {};
+        const auto& l = by_target[target];
+        return {l.begin(), l.end()};
     }
 };
 
@@ -560,15 +678,13 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
             using F = decltype(field);
             if constexpr (std::is_same_v<relationship_target_t<F>, U>) {
                 auto& inv = inverse<S, F>();
-                if (const auto* l = inv.of(i)) {  // their entries pointing to slot i become dead
-                    const auto& sources = store<S>();
-                    for (const ref<S> src : *l) {
-                        const auto& value = sources.objects[src.index()].*F::pointer;
-                        if constexpr (relationship_is_many_v<F>) {
-                            for (const auto& t : value) inv.dead += t == target ? 1U : 0U;
-                        } else {
-                            inv.dead += 1U;
-                        }
+                const auto& sources = store<S>();
+                for (const ref<S> src : inv.of(i)) {  // their entries pointing to slot i become dead
+                    const auto& value = sources.objects[src.index()].*F::pointer;
+                    if constexpr (relationship_is_many_v<F>) {
+                        for (const auto& t : value) inv.dead += t == target ? 1U : 0U;
+                    } else {
+                        inv.dead += 1U;
                     }
                 }
                 inv.drop_target(i);
@@ -633,6 +749,36 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         using object = std::conditional_t<std::is_const_v<Self>, const Source, Source>;
         object* base = self.template store<Source>().objects.data();
         return detail::object_span<object, ref<Source>>(refs.begin(), refs.end(), base);
+    }
+
+    /// `referrer_object`'s work, for a const or a non-const model.
+    template <class Source, fixed_string Field, class Self, class U>
+    [[nodiscard]] static auto first_referrer(Self& self, const U& target) noexcept {
+        using F = field_t<Source, Field>;
+        static_assert(detail::referrer_object_needs_unique<F>,
+                      "twinspec: rule broken: referrer_object needs a unique relationship (at most one referrer per "
+                      "target; annotate the field ts::unique, or use referrer_objects) (the requirement names the field)");
+        using object = std::conditional_t<std::is_const_v<Self>, const Source, Source>;
+        const auto& objects = self.template store<U>().objects;
+        assert(objects.data() <= &target && &target < objects.data() + objects.size() &&
+               "referrer_object(obj): obj is not an object of this model");
+        const auto i = (reinterpret_cast<std::uintptr_t>(&target) - reinterpret_cast<std::uintptr_t>(objects.data())) /
+                       sizeof(U);
+        object* base = self.template store<Source>().objects.data();
+        if constexpr (relationship_is_unique_v<F>) {
+            const auto& lists = self.template inverse<Source, F>().by_target;
+            ref<Source> r = lists.entry(i);
+            if (r.generation() == 0) [[unlikely]] {  // no referrer, or more than one (the rule broken)
+                if (r.is_null()) return static_cast<object*>(nullptr);
+                r = lists.first_shared(i);
+            }
+            // a referrer exists, so its array is not empty: saying so lets the compiler drop
+            // the caller's null test of the result on this path
+            if (base == nullptr) __builtin_unreachable();
+            return base + r.index();
+        } else {
+            return static_cast<object*>(nullptr);
+        }
     }
 
     /// The objects a `related_entries` view names, as a range-v3 view: `const U&` when `Self`
@@ -882,9 +1028,8 @@ public:
     [[nodiscard]] ranges::subrange<const ref<Source>*> referrers(ref<U> target) const noexcept {
         using F = field_t<Source, Field>;
         if (!store<U>().contains(target)) return {};
-        const auto* l = inverse<Source, F>().of(target.index());
-        if (l == nullptr) return {};
-        return {l->begin(), l->end()};
+        const auto l = inverse<Source, F>().of(target.index());
+        return {l.begin(), l.end()};
     }
 
     /// The objects of `referrers<Source, Field>(target)` themselves (`const Source&`, or
@@ -922,8 +1067,9 @@ public:
                        sizeof(U);
         // every slot that holds a live U has its list (`make_room_as_target`): no bounds test
         assert(i < lists.size() && "referrers(obj): the inverse index does not cover the object's slot");
-        const ref<Source>* first = lists[i].begin();
-        return {first, first + lists[i].size()};
+        const auto& l = lists[i];  // a small list, or one handle for a unique relationship
+        const ref<Source>* first = l.data();
+        return {first, first + l.size()};
     }
     template <class Source, fixed_string Field, class U>
         requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
@@ -936,6 +1082,40 @@ public:
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] auto referrer_objects(const U& target) {
         return objects_of<Source>(*this, referrers<Source, Field>(target));
+    }
+
+    /// The one object of type `Source` whose `unique` relationship `Field` points to the
+    /// object `target` (at hand, as for `referrers(obj)`), or nullptr when there is none:
+    /// `if (const CellTwin* t = m.referrer_object<CellTwin, "cell">(cell))`. The inverse of a
+    /// unique relationship holds one handle per target, so this is one load and one test —
+    /// what `twin_of_cell[c]` costs in hand-written code. Should the rule be broken (a second
+    /// referrer, which `check` reports), the first one linked; `referrers` lists them all.
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] const Source* referrer_object(const U& target) const noexcept {
+        return first_referrer<Source, Field>(*this, target);
+    }
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] Source* referrer_object(const U& target) noexcept {
+        return first_referrer<Source, Field>(*this, target);
+    }
+    /// `referrer_object` of the object `target` names; nullptr when `target` is null or stale.
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] const Source* referrer_object(ref<U> target) const noexcept {
+        const auto& s = store<U>();
+        return s.contains(target) ? first_referrer<Source, Field>(*this, s.objects[target.index()]) : nullptr;
+    }
+    template <class Source, fixed_string Field, class U>
+        requires holds<Source> && HasField<Source, Field> && RelationshipField<field_t<Source, Field>> &&
+                 std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
+    [[nodiscard]] Source* referrer_object(ref<U> target) noexcept {
+        const auto& s = store<U>();
+        return s.contains(target) ? first_referrer<Source, Field>(*this, s.objects[target.index()]) : nullptr;
     }
 
     /// Sets relationship `Field` of the object `r` names to `value` (a handle, `null_ref`, or

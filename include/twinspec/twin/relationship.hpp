@@ -49,6 +49,25 @@ using relationship_target_t = typename detail::relationship_shape<typename F::va
 template <RelationshipField F>
 inline constexpr bool relationship_is_many_v = detail::relationship_shape<typename F::value_type>::many;
 
+/// Category of `unique`.
+struct unique_category {};
+/// Marks a relationship field as *unique*: no two objects of the entity hold the same target
+/// in it, so every target has at most one referrer through it. A `ref<T>` field so marked is
+/// one-to-one (a physical cell and its one virtual cell), a `std::vector<ref<T>>` field
+/// one-to-many with every target in at most one list (a parent and its parts). The model
+/// keeps the inverse of a unique field as one handle per target (4 bytes, no list to
+/// follow), which makes `referrers` and `referrer_objects` on it as cheap as a hand-written
+/// index array. A second referrer is still stored and listed (nothing is lost): `check`
+/// reports it as `rule::shared_target`. Relationship fields only (a compile-time rule).
+struct unique_annotation {
+    using category = unique_category;
+};
+inline constexpr unique_annotation unique{};
+
+/// True for a relationship field annotated `unique` (at most one referrer per target).
+template <class F>
+inline constexpr bool relationship_is_unique_v = has_annotation_v<F, unique_category>;
+
 /// A relationship's multiplicity: `ref<T>` is 0..1 (null is none); `std::vector<ref<T>>`
 /// is `items(min, max)`, or 0..unbounded without it.
 struct multiplicity {
@@ -85,6 +104,8 @@ template <class F>
 inline constexpr bool ref_field_is_declared_relationship = false;
 template <class E>
 inline constexpr bool entity_listed_once_in_model = false;
+template <class F>
+inline constexpr bool unique_field_is_a_relationship = false;
 
 /// Instantiated only when field `F` (named `twinspec_schema_<Entity>::f_<member>`) points to
 /// `Target`, which the model does not hold: the instantiation names entity, field and type.
@@ -112,6 +133,14 @@ struct ref_not_a_relationship {
     static constexpr bool value = false;
 };
 
+/// Instantiated only for a field annotated `unique` that is not a relationship.
+template <class F>
+struct unique_not_a_relationship {
+    static_assert(unique_field_is_a_relationship<F>,
+                  "twinspec: rule broken: only a relationship (ts::ref<T> or std::vector<ts::ref<T>>) can be unique "
+                  "(the requirement names the field)");
+    static constexpr bool value = false;
+};
 struct relationship_rules_met {
     static constexpr bool value = true;
 };
@@ -121,7 +150,7 @@ struct relationship_rules_met {
 template <class F, class Entities, class Shape = relationship_shape<typename F::value_type>,
           bool Declared = (kind_of<F>() == field_kind::relationship), bool IsRef = Shape::is_ref>
 struct relationship_field_check {
-    using type = relationship_rules_met;
+    using type = std::conditional_t<relationship_is_unique_v<F>, unique_not_a_relationship<F>, relationship_rules_met>;
 };
 template <class F, class Entities, class Shape>
 struct relationship_field_check<F, Entities, Shape, true, false> {
