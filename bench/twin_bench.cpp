@@ -87,10 +87,15 @@ struct plain_network {
     std::vector<std::uint8_t> ue_live;                   // detached UEs: a hand-written liveness flag
     std::vector<std::vector<std::uint32_t>> cells_of_gnb;  // inverse of du
     std::vector<std::vector<std::uint32_t>> ues_of_cell;   // inverse of servingCell
-    std::vector<std::uint32_t> twin_of_cell;               // inverse of CellTwin::cell
+    std::vector<std::uint32_t> twin_of_cell;               // inverse of CellTwin::cell; no_twin: none
     std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> cell_by_id;
     std::size_t gnb_count = 0;
 };
+
+/// `twin_of_cell` of a cell without a virtual cell. Every cell of the data set has one, but
+/// the hand-written code must not read some other cell's twin when one lacks it (as 0 would):
+/// it tests for the marker, as `referrer_object` tests for none.
+inline constexpr std::uint32_t no_twin = ~std::uint32_t{0};
 
 inline constexpr std::size_t gnbs = 10'000;
 inline constexpr std::size_t measurement_count = 1'000'000;
@@ -136,7 +141,7 @@ struct data_set {
         m.for_each<NRCellDU>([&](ts::ref<NRCellDU> r, const NRCellDU&) {
             plain.cell_by_id.emplace(std::string(m.id_of(r)), r.index());
         });
-        plain.twin_of_cell.resize(plain.cells.size());
+        plain.twin_of_cell.resize(plain.cells.size(), no_twin);
         plain.ues_of_cell.resize(plain.cells.size());
         m.for_each<CellTwin>([&](ts::ref<CellTwin> r, const CellTwin& t) {
             plain.twins.push_back({t.cell.index(), t.samples, t.sumSsRsrpMw, t.sumSsSinr, t.sumPrb, t.meanSsRsrp, t.meanSsSinr,
@@ -249,7 +254,9 @@ void BM_twin_weak_cells_query_baseline(benchmark::State& state) {
         std::size_t weak = 0;
         for (std::size_t g = 0; g != p.gnb_count; ++g) {
             for (const std::uint32_t c : p.cells_of_gnb[g]) {
-                const auto& mean = p.twins[p.twin_of_cell[c]].meanSsRsrp;
+                const std::uint32_t t = p.twin_of_cell[c];
+                if (t == no_twin) continue;
+                const auto& mean = p.twins[t].meanSsRsrp;
                 weak += (mean && *mean < -110.0) ? 1U : 0U;
             }
         }
@@ -347,8 +354,10 @@ void BM_twin_ingest_baseline(benchmark::State& state) {
             const auto it = p.cell_by_id.find(std::string_view(x.cell));
             if (it == p.cell_by_id.end()) continue;
             if (x.ue >= p.ues.size() || p.ue_live[x.ue] == 0) continue;
+            const std::uint32_t twin = p.twin_of_cell[it->second];
+            if (twin == no_twin) continue;
             PlainUe& ue = p.ues[x.ue];
-            PlainTwin& t = p.twins[p.twin_of_cell[it->second]];
+            PlainTwin& t = p.twins[twin];
             ue.lastSsRsrp = x.ssRsrp;
             ++t.samples;
             t.sumSsRsrpMw += std::pow(10.0, x.ssRsrp / 10.0);
