@@ -260,6 +260,22 @@ TEST_CASE("validate: user-defined annotations take part") {
     CHECK(r[1].to_string() == "/count: 101 is above the maximum 100");
 }
 
+TEST_CASE("validate: is_valid trusts the quick test's false only where the quick test is exact") {
+    static_assert(ts::detail::quick_entity_exact<Measurement>);  // ranges and a minimum: decided by ok()
+    static_assert(!ts::detail::quick_entity_exact<Pair>);        // a user's check-only annotation
+    static_assert(!ts::detail::quick_entity_exact<Cell>);        // components: their own path decides
+    CHECK(ts::is_valid(Measurement{-100.0, 0.0, 1.0f}));
+    CHECK_FALSE(ts::is_valid(Measurement{-20.0, 0.0, 1.0f}));
+    CHECK_FALSE(ts::is_valid(Measurement{-100.0, 0.0, -1.0f}));
+    CHECK_FALSE(ts::is_valid(Measurement{std::numeric_limits<double>::quiet_NaN(), 0.0, 1.0f}));
+    // is_valid and validate agree either way
+    for (const double rsrp : {-157.0, -156.0, -100.0, -31.0, -30.0})
+        CHECK(ts::is_valid(Measurement{rsrp, 0.0, 1.0f}) == ts::validate(Measurement{rsrp, 0.0, 1.0f}).ok());
+    CHECK_FALSE(ts::is_valid(Pair{3}));    // the quick test gave up: the reporting path decided
+    CHECK_FALSE(ts::is_valid(Pair{102}));
+    CHECK(ts::is_valid(Pair{100}));
+}
+
 TEST_CASE("validate: rule names") {
     CHECK(ts::to_string(ts::rule::below_minimum) == "below_minimum");
     CHECK(ts::to_string(ts::rule::custom) == "custom");

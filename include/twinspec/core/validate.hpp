@@ -199,6 +199,33 @@ constexpr bool quick_entity(const T& obj) {
     return quick_fields(obj, static_cast<const fields_t<T>*>(nullptr));
 }
 
+/// True when `annotation_ok` decides annotation `A` on a `V` (it has `ok`, or no rule at
+/// all) rather than giving up (a `check` without `ok`, such as a user's own annotation).
+template <class A, class V>
+inline constexpr bool annotation_decided = requires(const A& a, const V& v) { a.ok(v); } ||
+                                           !requires(const A& a, const V& v, const check_context& c) { a.check(v, c); };
+template <class V, class... A>
+constexpr bool annotations_decided(const annotation_set<A...>*) {
+    return (annotation_decided<A, V> && ...);
+}
+/// True when the quick test of a value of type `V` under annotation set `Set` is exact: when
+/// it says false, the value does break a rule. A nested entity counts as not exact (its own
+/// reporting path decides, as before), so that this never recurses through a type.
+template <class Set, class V>
+consteval bool quick_value_exact() {
+    if constexpr (!annotations_decided<V>(static_cast<const Set*>(nullptr))) return false;
+    else if constexpr (is_optional_v<V>) return quick_value_exact<Set, typename V::value_type>();
+    else if constexpr (is_sequence_v<V>) return quick_value_exact<Set, std::remove_cvref_t<decltype(*std::declval<const V&>().begin())>>();
+    else return !Entity<V>;
+}
+template <class... F>
+consteval bool quick_fields_exact(const type_list<F...>*) {
+    return (quick_value_exact<std::remove_cvref_t<decltype(F::annotations)>, typename F::value_type>() && ...);
+}
+/// True when `quick_entity<T>` is exact, so that `is_valid` may trust its false.
+template <class T>
+inline constexpr bool quick_entity_exact = quick_fields_exact(static_cast<const fields_t<T>*>(nullptr));
+
 }  // namespace detail
 
 /// Function object behind `validate`.
@@ -227,11 +254,13 @@ inline constexpr validate_fn validate{};
 /// Function object behind `is_valid`.
 struct is_valid_fn {
     /// True when `obj` breaks no rule: the inlined quick test; only when it fails and a
-    /// user-defined annotation could not be tested quickly does the reporting path decide.
+    /// user-defined annotation (or a nested entity) could not be tested quickly does the
+    /// reporting path decide.
     template <Entity T>
     [[nodiscard]] bool operator()(const T& obj) const {
         if (detail::quick_fields(obj, static_cast<const fields_t<T>*>(nullptr))) [[likely]] return true;
-        return detail::entity_reports_nothing(detail::entity_checks_v<T>, __builtin_addressof(obj));
+        if constexpr (detail::quick_entity_exact<T>) return false;  // the quick test's false is the verdict
+        else return detail::entity_reports_nothing(detail::entity_checks_v<T>, __builtin_addressof(obj));
     }
 };
 /// `is_valid(cell)`.

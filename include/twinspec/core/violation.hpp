@@ -281,6 +281,17 @@ TWINSPEC_COLD void report_number(const check_context& ctx, twinspec::rule r, V v
 /// the object is valid.
 class validation_result {
 public:
+    validation_result() noexcept = default;
+    validation_result(const validation_result&) = default;
+    validation_result(validation_result&&) noexcept = default;
+    validation_result& operator=(const validation_result&) = default;
+    validation_result& operator=(validation_result&&) noexcept = default;
+    /// Inlined where a result dies (after every `validate`): one test when there is nothing
+    /// to free; the violations' destructors stay out of line, off a validation loop's path.
+    ~validation_result() {
+        if (items_.data() != nullptr) [[unlikely]] release();
+    }
+
     [[nodiscard]] bool ok() const noexcept { return items_.empty(); }
     explicit operator bool() const noexcept { return ok(); }
     [[nodiscard]] std::size_t size() const noexcept { return items_.size(); }
@@ -301,6 +312,8 @@ public:
     }
 
 private:
+    TWINSPEC_COLD void release() noexcept { std::vector<violation>().swap(items_); }
+
     std::vector<violation> items_;
 };
 

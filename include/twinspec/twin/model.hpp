@@ -246,10 +246,10 @@ public:
         } else if (slot.raw() == shared_mark) {
             shared_[i].push_back(r);
         } else {
-            small_list<R> l;
+            small_list<R>& l = shared_[i];  // built in place (a local list drew g++'s -Warray-bounds)
+            l.clear();
             l.push_back(slot);
             l.push_back(r);
-            shared_.insert_or_assign(i, std::move(l));
             slot = R::from_raw(shared_mark);
         }
     }
