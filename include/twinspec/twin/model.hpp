@@ -189,18 +189,6 @@ private:
 };
 static_assert(sizeof(small_list<std::uint32_t>) == 16);
 
-/// A contiguous run of handles: one target's referrers, as an inverse index hands them out.
-template <class R>
-struct ref_run {
-    const R* first = nullptr;
-    const R* last = nullptr;
-    [[nodiscard]] const R* begin() const noexcept { return first; }
-    [[nodiscard]] const R* end() const noexcept { return last; }
-    [[nodiscard]] const R* data() const noexcept { return first; }
-    [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last - first); }
-    [[nodiscard]] bool empty() const noexcept { return first == last; }
-};
-
 /// The inverse lists of a `unique` relationship (at most one referrer per target): one
 /// handle per target slot, null when it has none, so a query reads 4 bytes where a general
 /// index reads a 16-byte list. A target that a second source names anyway (the rule broken,
@@ -220,7 +208,7 @@ public:
         shared_.clear();
     }
     /// The referrers of target slot `i` (< size()).
-    [[nodiscard]] ref_run<R> operator[](std::size_t i) const noexcept {
+    [[nodiscard]] ranges::subrange<const R*> operator[](std::size_t i) const noexcept {
         const R* p = &one_[i];
         if (p->raw() == shared_mark) [[unlikely]] {
             const auto& l = shared_.find(static_cast<std::uint32_t>(i))->second;
@@ -236,8 +224,6 @@ public:
     [[nodiscard]] R first_shared(std::size_t i) const noexcept {
         return *shared_.find(static_cast<std::uint32_t>(i))->second.begin();
     }
-    /// Number of targets with more than one referrer (each one a broken rule).
-    [[nodiscard]] std::size_t shared_targets() const noexcept { return shared_.size(); }
 
     void push_back(std::uint32_t i, R r) {
         R& slot = one_[i];
@@ -305,8 +291,8 @@ struct inverse_list<Source, F, true> {
         by_target.clear();
         dead = 0;
     }
-    [[nodiscard]] ref_run<ref<Source>> of(std::uint32_t target) const noexcept {
-        return target < by_target.size() ? by_target[target] : ref_run<ref<Source>>{};
+    [[nodiscard]] ranges::subrange<const ref<Source>*> of(std::uint32_t target) const noexcept {
+        return target < by_target.size() ? by_target[target] : ranges::subrange<const ref<Source>*>{};
     }
 };
 template <class Source, class F>
@@ -333,7 +319,7 @@ struct inverse_list<Source, F, true> {
         by_target.clear();
         dead = 0;
     }
-    [[nodiscard]] ref_run<ref<Source>> of(std::uint32_t target) const noexcept {
+    [[nodiscard]] ranges::subrange<const ref<Source>*> of(std::uint32_t target) const noexcept {
         if (target >= by_target.size()) return {};
         const auto& l = by_target[target];
         return {l.begin(), l.end()};
@@ -751,6 +737,17 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         return detail::object_span<object, ref<Source>>(refs.begin(), refs.end(), base);
     }
 
+    /// The slot of an object of this model at hand, from its byte offset: an unsigned
+    /// division by the object's size, which the compiler folds away when `obj` came from
+    /// `base + slot` (a pointer difference is an exact signed division, which g++ keeps).
+    template <class U>
+    [[nodiscard]] std::size_t slot_of(const U& obj) const noexcept {
+        const auto& objects = store<U>().objects;
+        assert(objects.data() <= &obj && &obj < objects.data() + objects.size() &&
+               "referrers/referrer_object(obj): obj is not an object of this model");
+        return (reinterpret_cast<std::uintptr_t>(&obj) - reinterpret_cast<std::uintptr_t>(objects.data())) / sizeof(U);
+    }
+
     /// `referrer_object`'s work, for a const or a non-const model.
     template <class Source, fixed_string Field, class Self, class U>
     [[nodiscard]] static auto first_referrer(Self& self, const U& target) noexcept {
@@ -759,11 +756,7 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
                       "twinspec: rule broken: referrer_object needs a unique relationship (at most one referrer per "
                       "target; annotate the field ts::unique, or use referrer_objects) (the requirement names the field)");
         using object = std::conditional_t<std::is_const_v<Self>, const Source, Source>;
-        const auto& objects = self.template store<U>().objects;
-        assert(objects.data() <= &target && &target < objects.data() + objects.size() &&
-               "referrer_object(obj): obj is not an object of this model");
-        const auto i = (reinterpret_cast<std::uintptr_t>(&target) - reinterpret_cast<std::uintptr_t>(objects.data())) /
-                       sizeof(U);
+        const std::size_t i = self.slot_of(target);
         object* base = self.template store<Source>().objects.data();
         if constexpr (relationship_is_unique_v<F>) {
             const auto& lists = self.template inverse<Source, F>().by_target;
@@ -1056,19 +1049,12 @@ public:
                  std::is_same_v<relationship_target_t<field_t<Source, Field>>, U>
     [[nodiscard]] ranges::subrange<const ref<Source>*> referrers(const U& target) const noexcept {
         using F = field_t<Source, Field>;
-        const auto& objects = store<U>().objects;
-        assert(objects.data() <= &target && &target < objects.data() + objects.size() &&
-               "referrers(obj): obj is not an object of this model");
         const auto& lists = inverse<Source, F>().by_target;
-        // the slot from the byte offset: an unsigned division by the object's size, which the
-        // compiler folds away when `target` came from `base + slot` (a pointer difference is
-        // an exact signed division, which g++ keeps)
-        const auto i = (reinterpret_cast<std::uintptr_t>(&target) - reinterpret_cast<std::uintptr_t>(objects.data())) /
-                       sizeof(U);
+        const std::size_t i = slot_of(target);
         // every slot that holds a live U has its list (`make_room_as_target`): no bounds test
         assert(i < lists.size() && "referrers(obj): the inverse index does not cover the object's slot");
         const auto& l = lists[i];  // a small list, or one handle for a unique relationship
-        const ref<Source>* first = l.data();
+        const ref<Source>* first = l.begin();
         return {first, first + l.size()};
     }
     template <class Source, fixed_string Field, class U>
