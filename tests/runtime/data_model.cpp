@@ -45,7 +45,7 @@ TEST_CASE("data: sample<double> is as small as the hand-written struct") {
     };
     STATIC_REQUIRE(sizeof(tsd::sample<double>) == sizeof(by_hand));
     const auto s = tsd::make_sample(-90.5, t0, {ts::ref<Cell>::from_parts(3, 1).raw(), 2});
-    CHECK(s.source() == tsd::source_id{(3U << 8) | 1U, 2});
+    CHECK(s.source() == tsd::source_id{(1U << 24) | 3U, 2});  // generation 1 in the high byte, slot 3
     CHECK(s.quality.is_good());
     CHECK(tsd::to_string(tsd::quality::bad(tsd::reason::above_maximum).reason) == "above_maximum");
     CHECK(tsd::to_string(tsd::reason::user) == "user");

@@ -245,6 +245,74 @@ TEST_CASE("twin store: traversal skips dangling entries once there are any, and 
     CHECK(ts::check(m).size() == 2);  // the null entry, and g has no cells
 }
 
+/// The slots of the neighbours of `c`, after checking that every way of reaching them
+/// agrees: the handle view, the object view (from the object and from the handle), and the
+/// handles' lookups; and that for each neighbour object at hand, `referrers(obj)` (which
+/// finds the object's slot from its address) lists what `referrers(handle)` lists.
+std::vector<std::uint32_t> neighbour_slots_every_way(net& m, ts::ref<NRCellDU> c) {
+    const auto by_handle = slots(m.related<"neighbours">(c));
+    std::vector<const NRCellDU*> by_lookup, by_object, by_object_of_handle;
+    for (const auto r : m.related<"neighbours">(c)) by_lookup.push_back(m.get(r).get());
+    for (const NRCellDU& n : m.related_objects<"neighbours">(*m.get(c))) by_object.push_back(&n);
+    for (NRCellDU& n : m.related_objects<"neighbours">(c)) by_object_of_handle.push_back(&n);
+    CHECK(by_object == by_lookup);
+    CHECK(by_object_of_handle == by_lookup);
+    const auto handles = m.related<"neighbours">(c) | ranges::to<std::vector>();
+    for (std::size_t k = 0; k != handles.size(); ++k) {
+        CHECK(slots(m.referrers<NRCellDU, "neighbours">(*by_object[k])) ==
+              slots(m.referrers<NRCellDU, "neighbours">(handles[k])));
+        CHECK(slots(m.referrers<NRCellDU, "neighbours">(*by_object[k])) == std::vector<std::uint32_t>{c.index()});
+    }
+    return by_handle;
+}
+
+TEST_CASE("twin store: views find the same objects in a pristine store, after an erasure, and with dangling entries") {
+    // The views find a target object three ways (ts::detail::handle_decoding): from the
+    // handle's bits while the store never erased (every handle in generation 1), by slot
+    // index after an erasure, and testing every entry while some are dangling.
+    net m;
+    const auto g = m.add(GNBDUFunction{1, {}});
+    std::vector<ts::ref<NRCellDU>> cells;
+    for (std::uint16_t i = 0; i != 6; ++i) cells.push_back(m.add(NRCellDU{static_cast<std::uint16_t>(100 + i), g, {}}));
+    const auto c = cells[0];
+    for (std::size_t i = 1; i != cells.size(); ++i) REQUIRE(m.link<"neighbours">(c, cells[i]));
+    auto pcis = [&] {
+        std::vector<std::uint16_t> out;
+        for (const NRCellDU& n : m.related_objects<"neighbours">(*m.get(c))) out.push_back(n.nRPCI);
+        return out;
+    };
+    // pristine: handles are first_raw + slot
+    CHECK(cells[3].raw() == ts::ref<NRCellDU>::first_raw + 3U);
+    CHECK(pcis() == std::vector<std::uint16_t>{101, 102, 103, 104, 105});
+    CHECK(neighbour_slots_every_way(m, c) == std::vector<std::uint32_t>{1, 2, 3, 4, 5});
+    CHECK(ranges::distance(m.referrer_objects<NRCellDU, "du">(*m.get(g))) == 6);
+    // an erasure elsewhere in the store (no entry of c dangling): found by slot index
+    const auto spare = m.add(NRCellDU{200, g, {}});
+    REQUIRE(m.erase(spare));
+    CHECK(pcis() == std::vector<std::uint16_t>{101, 102, 103, 104, 105});
+    CHECK(neighbour_slots_every_way(m, c) == std::vector<std::uint32_t>{1, 2, 3, 4, 5});
+    // a slot reused in generation 2 is found by index too
+    const auto reused = m.add(NRCellDU{201, g, {}});
+    REQUIRE(reused.generation() == 2);
+    REQUIRE(m.link<"neighbours">(c, reused));
+    CHECK(pcis() == std::vector<std::uint16_t>{101, 102, 103, 104, 105, 201});
+    CHECK(neighbour_slots_every_way(m, c) == std::vector<std::uint32_t>{1, 2, 3, 4, 5, reused.index()});
+    // dangling entries: each entry tested, the dead ones skipped
+    REQUIRE(m.erase(cells[2]));
+    REQUIRE(m.erase(cells[4]));
+    CHECK(pcis() == std::vector<std::uint16_t>{101, 103, 105, 201});
+    CHECK(neighbour_slots_every_way(m, c) == std::vector<std::uint32_t>{1, 3, 5, reused.index()});
+    // a copy of a pristine model is pristine, and its views read its own objects
+    net fresh;
+    const auto g2 = fresh.add(GNBDUFunction{2, {}});
+    const auto x = fresh.add(NRCellDU{1, g2, {}});
+    const auto y = fresh.add(NRCellDU{2, g2, {x}});
+    const net copy = fresh;
+    fresh.get(x)->nRPCI = 9;
+    for (const NRCellDU& n : copy.related_objects<"neighbours">(y)) CHECK(n.nRPCI == 1);
+    for (const NRCellDU& n : fresh.related_objects<"neighbours">(y)) CHECK(n.nRPCI == 9);
+}
+
 TEST_CASE("twin store: a reused target slot does not inherit the referrers of the erased object") {
     net m;
     const auto g = m.add(GNBDUFunction{1, {}});

@@ -32,6 +32,14 @@ static_assert(ts::ref<Elsewhere>::from_parts(ts::ref<Elsewhere>::slot_count - 1,
               ts::ref<Elsewhere>::slot_count - 1);
 static_assert(ts::ref<Elsewhere>::from_parts(0, 1) != ts::ref<Elsewhere>{});
 static_assert(ts::ref<Elsewhere>::from_parts(1, 1) < ts::ref<Elsewhere>::from_parts(2, 1));
+// ordered by slot, then generation (not by the representation, whose high byte is the generation)
+static_assert(ts::ref<Elsewhere>::from_parts(1, 9) < ts::ref<Elsewhere>::from_parts(2, 1));
+static_assert(ts::ref<Elsewhere>::from_parts(2, 1) < ts::ref<Elsewhere>::from_parts(2, 9));
+static_assert(ts::ref<Elsewhere>::from_parts(2, 1).raw() > ts::ref<Elsewhere>::from_parts(9, 0).raw());
+// a slot's first handle is first_raw + slot: what a pristine store's views decode with no mask
+static_assert(ts::ref<Elsewhere>::from_parts(0, 1).raw() == ts::ref<Elsewhere>::first_raw);
+static_assert(ts::ref<Elsewhere>::from_parts(41, 1).raw() == ts::ref<Elsewhere>::first_raw + 41U);
+static_assert(ts::ref<Elsewhere>::from_parts(41, 2).raw() >= 2U * ts::ref<Elsewhere>::first_raw);
 static_assert(ts::ref<Elsewhere>::from_parts(7, 9) == ts::ref<Elsewhere>::from_raw(ts::ref<Elsewhere>::from_parts(7, 9).raw()));
 static_assert(std::is_invocable_r_v<std::size_t, std::hash<ts::ref<Elsewhere>>, ts::ref<Elsewhere>>);
 static_assert(ts::is_ref_v<ts::ref<Cell>> && !ts::is_ref_v<std::uint32_t>);

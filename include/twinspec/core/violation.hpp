@@ -14,9 +14,12 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define TWINSPEC_COLD [[gnu::noinline, gnu::cold]]
 #define TWINSPEC_NOINLINE [[gnu::noinline]]
+// out of line, and writes no memory: a caller's loop may keep what it read across the call
+#define TWINSPEC_NOINLINE_PURE [[gnu::noinline, gnu::pure]]
 #else
 #define TWINSPEC_COLD
 #define TWINSPEC_NOINLINE
+#define TWINSPEC_NOINLINE_PURE
 #endif
 
 namespace twinspec {

@@ -121,15 +121,15 @@ void check_inverse(const M& m, violation_sink sink) {
     for_each_relationship<S>([&](auto field) {
         using F = decltype(field);
         using U = relationship_target_t<F>;
-        using entry = std::pair<std::uint32_t, std::uint32_t>;  // (target slot, source handle)
+        using entry = std::pair<std::uint32_t, ref<S>>;  // (target slot, source handle): by slot, then source slot
         std::vector<entry> expected, actual;
         m.template for_each<S>([&](ref<S> r, const S& obj) {
             for_each_distinct_live(obj.*F::pointer, [&](ref<U> t) { return m.contains(t); },
-                                   [&](ref<U> t) { expected.emplace_back(t.index(), r.raw()); });
+                                   [&](ref<U> t) { expected.emplace_back(t.index(), r); });
         });
         const auto& lists = m.template inverse_index<S, F>();
         for (std::uint32_t i = 0; i != lists.size(); ++i)
-            for (const ref<S> r : lists[i]) actual.emplace_back(i, r.raw());
+            for (const ref<S> r : lists[i]) actual.emplace_back(i, r);
         std::sort(expected.begin(), expected.end());
         std::sort(actual.begin(), actual.end());
         if constexpr (relationship_is_unique_v<F>) {
@@ -138,13 +138,12 @@ void check_inverse(const M& m, violation_sink sink) {
                 if (expected[k].first != expected[k - 1].first) continue;
                 std::size_t first = k - 1;
                 while (first > 0 && expected[first - 1].first == expected[k].first) --first;
-                report_shared_target<S, U>(m, F::name, ref<S>::from_raw(expected[k].second),
-                                           ref<S>::from_raw(expected[first].second), expected[k].first, sink);
+                report_shared_target<S, U>(m, F::name, expected[k].second, expected[first].second, expected[k].first, sink);
             }
         }
         if (expected == actual) return;
         auto report = [&](const entry& e, bool missing) {
-            with_field_path(m, ref<S>::from_raw(e.second), F::name, [&](const path_segment& fs) {
+            with_field_path(m, e.second, F::name, [&](const path_segment& fs) {
                 violation v;
                 v.path = fs.pointer();
                 v.rule = rule::custom;

@@ -223,7 +223,7 @@ private:
     }
 
     bool visit(std::size_t type, std::uint32_t raw) {
-        const std::uint32_t slot = raw >> 8;  // ref<T>::generation_bits
+        const std::uint32_t slot = ref<void>::from_raw(raw).index();  // the layout is the same for every T
         if (seen_[type][slot] != 0) return false;
         if (order_.size() >= cap_) return false;
         seen_[type][slot] = 1;

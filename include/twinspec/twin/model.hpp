@@ -30,6 +30,7 @@
 #include <twinspec/core/get.hpp>
 #include <twinspec/core/schema.hpp>
 #include <twinspec/core/type_list.hpp>
+#include <twinspec/core/violation.hpp>  // TWINSPEC_NOINLINE
 #include <twinspec/twin/ref.hpp>
 #include <twinspec/twin/relationship.hpp>
 
@@ -192,14 +193,12 @@ static_assert(sizeof(small_list<std::uint32_t>) == 16);
 /// The inverse lists of a `unique` relationship (at most one referrer per target): one
 /// handle per target slot, null when it has none, so a query reads 4 bytes where a general
 /// index reads a 16-byte list. A target that a second source names anyway (the rule broken,
-/// which `check` reports) is not lost: its slot holds `shared_mark` and its referrers move
-/// to a small list of their own, until one is removed.
+/// which `check` reports) is not lost: its referrers, in link order, move to a small list
+/// of their own, and its slot keeps the first of them — so `first(i)` is always one load,
+/// with no rare path (and no call) in a query loop.
 template <class R>
 class unique_lists {
 public:
-    /// Slot 2^24 − 1 at generation 0: never a live handle (generations start at 1).
-    static constexpr std::uint32_t shared_mark = ~std::uint32_t{0} << 8;
-
     [[nodiscard]] std::size_t size() const noexcept { return one_.size(); }
     [[nodiscard]] bool empty() const noexcept { return one_.empty(); }
     void resize(std::size_t n) { one_.resize(n); }
@@ -210,56 +209,43 @@ public:
     /// The referrers of target slot `i` (< size()).
     [[nodiscard]] ranges::subrange<const R*> operator[](std::size_t i) const noexcept {
         const R* p = &one_[i];
-        if (p->raw() == shared_mark) [[unlikely]] {
-            const auto& l = shared_.find(static_cast<std::uint32_t>(i))->second;
-            return {l.begin(), l.end()};
+        if (!shared_.empty()) [[unlikely]] {
+            if (const auto it = shared_.find(static_cast<std::uint32_t>(i)); it != shared_.end())
+                return {it->second.begin(), it->second.end()};
         }
         return {p, p + (p->is_null() ? 0 : 1)};
     }
-    /// The entry of target slot `i` (< size()): its one referrer's handle, null, or
-    /// `shared_mark`. Both of the latter have generation 0, so one test of the low byte tells
-    /// the common case (exactly one referrer) from the others.
-    [[nodiscard]] R entry(std::size_t i) const noexcept { return one_[i]; }
-    /// The first referrer (in link order) of a `shared_mark` slot.
-    [[nodiscard]] R first_shared(std::size_t i) const noexcept {
-        return *shared_.find(static_cast<std::uint32_t>(i))->second.begin();
-    }
+    /// The first referrer (in link order) of target slot `i` (< size()), or null.
+    [[nodiscard]] R first(std::size_t i) const noexcept { return one_[i]; }
 
     void push_back(std::uint32_t i, R r) {
         R& slot = one_[i];
         if (slot.is_null()) {
             slot = r;
-        } else if (slot.raw() == shared_mark) {
-            shared_[i].push_back(r);
-        } else {
-            small_list<R>& l = shared_[i];  // built in place (a local list drew g++'s -Warray-bounds)
-            l.clear();
-            l.push_back(slot);
-            l.push_back(r);
-            slot = R::from_raw(shared_mark);
+            return;
         }
+        small_list<R>& l = shared_[i];  // built in place (a local list drew g++'s -Warray-bounds)
+        if (l.empty()) l.push_back(slot);
+        l.push_back(r);
     }
     void remove(std::uint32_t i, R r) noexcept {
         R& slot = one_[i];
-        if (slot == r) {
-            slot = R{};
-        } else if (slot.raw() == shared_mark) {
-            const auto it = shared_.find(i);
+        if (const auto it = shared_.find(i); it != shared_.end()) {
             it->second.remove(r);
-            if (it->second.size() == 1) {  // the rule holds again: back to one handle
-                slot = *it->second.begin();
-                shared_.erase(it);
-            }
+            slot = *it->second.begin();
+            if (it->second.size() == 1) shared_.erase(it);  // the rule holds again: one handle
+        } else if (slot == r) {
+            slot = R{};
         }
     }
     void clear_target(std::uint32_t i) noexcept {
-        if (one_[i].raw() == shared_mark) shared_.erase(i);
+        shared_.erase(i);
         one_[i] = R{};
     }
 
 private:
-    std::vector<R> one_;                                      // by target slot: the referrer, null, or shared_mark
-    std::unordered_map<std::uint32_t, small_list<R>> shared_;  // the referrers of the shared_mark slots
+    std::vector<R> one_;                                      // by target slot: the (first) referrer, or null
+    std::unordered_map<std::uint32_t, small_list<R>> shared_;  // the referrers of the slots named more than once
 };
 
 /// The inverse of relationship field `F` of entity `Source`: for every slot of the target
@@ -377,28 +363,63 @@ std::size_t count_dead(const V& value, Live&& live) {
 template <class T>
 struct entity_store;
 
-/// The entries of a relationship value that are live targets, as a view of `ref<U>`. With
-/// `test` false no entry is tested: the model counts the dangling entries of every
+/// How a view turns the handles it reads into objects, chosen once per view from what the
+/// model knows: whether any entry may be dangling, and whether the objects' store never
+/// erased one (then every live handle is in generation 1, `ref<T>::first_raw + slot`).
+enum class handle_decoding : std::uint8_t {
+    first_generation,  ///< no entry dangling, the store pristine: the object is at base + (raw − first_raw)
+    any_generation,    ///< no entry dangling: the object is at base + index
+    tested,            ///< dangling entries exist somewhere: each is tested, and skipped when dead
+};
+
+/// Where slot 0 would be if slots were numbered by handle rather than by index: the objects
+/// of a pristine store (every handle in generation 1, `first_raw + slot`) are at
+/// `origin + raw × sizeof(T)`. An integer, not a pointer: it lies outside the array.
+template <class T>
+[[nodiscard]] inline std::uintptr_t first_generation_origin(const T* base) noexcept {
+    return reinterpret_cast<std::uintptr_t>(base) - std::uintptr_t{ref<std::remove_cv_t<T>>::first_raw} * sizeof(T);
+}
+
+/// The object a handle that names a live object leads to: one indexed load, with no field
+/// to extract while the store is pristine. The object is found from the handle's bits
+/// themselves, so that `slot_of` (the same arithmetic backwards) folds away: a chain such
+/// as `referrer_object(*related_objects(…).begin())` costs no division.
+template <class Object, class R>
+[[nodiscard]] inline Object& object_at(Object* base, R r, handle_decoding d) noexcept {
+    if (d == handle_decoding::first_generation) [[likely]]
+        return *reinterpret_cast<Object*>(first_generation_origin(base) + std::uintptr_t{r.raw()} * sizeof(Object));
+    return base[r.index()];
+}
+
+/// The entries of a relationship value that are live targets, as a forward view of
+/// `ref<U>` (`Object` void) or of the objects themselves (`Object&`). Unless the decoding
+/// is `tested`, no entry is tested: the model counts the dangling entries of every
 /// relationship (kept by add, erase, relink, link, unlink, reindex) and there are none.
-template <class U>
-class live_targets : public ranges::view_interface<live_targets<U>> {
+template <class U, class Object = void>
+class live_targets : public ranges::view_interface<live_targets<U, Object>> {
     struct state {
         const ref<U>* last = nullptr;
         const entity_store<U>* targets = nullptr;
-        bool test = false;
+        Object* base = nullptr;  // the targets' objects (unused when `Object` is void)
+        handle_decoding decoding = handle_decoding::any_generation;
     };
+    static constexpr bool yields_handles = std::is_void_v<Object>;
+    using reference = std::conditional_t<yields_handles, ref<U>, std::add_lvalue_reference_t<Object>>;
 
 public:
     class iterator {
     public:
-        using value_type = ref<U>;
+        using value_type = std::conditional_t<yields_handles, ref<U>, std::remove_cv_t<Object>>;
         using difference_type = std::ptrdiff_t;
         using iterator_concept = std::forward_iterator_tag;
         using iterator_category = std::forward_iterator_tag;
 
         iterator() = default;
         iterator(const ref<U>* p, const state& st) noexcept : p_(p), st_(st) { skip(); }
-        [[nodiscard]] ref<U> operator*() const noexcept { return *p_; }
+        [[nodiscard]] reference operator*() const noexcept {
+            if constexpr (yields_handles) return *p_;
+            else return object_at(st_.base, *p_, st_.decoding);
+        }
         iterator& operator++() noexcept {
             ++p_;
             skip();
@@ -413,16 +434,26 @@ public:
 
     private:
         void skip() noexcept {
-            if (st_.test)
-                while (p_ != st_.last && !st_.targets->contains(*p_)) ++p_;
+            if (st_.decoding == handle_decoding::tested) [[unlikely]]
+                p_ = first_live(p_, st_.last, st_.targets);
         }
         const ref<U>* p_ = nullptr;
         state st_{};
     };
 
+    /// The first live entry of [p, last), or `last`: out of line, so that a loop over a
+    /// view stays small enough for the compiler to inline the function it is in (the
+    /// tested path is for a model with dangling references, which `check` reports).
+    TWINSPEC_NOINLINE_PURE static const ref<U>* first_live(const ref<U>* p, const ref<U>* last,
+                                                      const entity_store<U>* targets) noexcept {
+        while (p != last && !targets->contains(*p)) ++p;
+        return p;
+    }
+
     live_targets() = default;
-    live_targets(const ref<U>* first, const ref<U>* last, const entity_store<U>* targets, bool none_dangling) noexcept
-        : first_(first), st_{last, targets, !none_dangling} {}
+    live_targets(const ref<U>* first, const ref<U>* last, const entity_store<U>* targets, Object* base,
+                 handle_decoding decoding) noexcept
+        : first_(first), st_{last, targets, base, decoding} {}
 
     [[nodiscard]] iterator begin() const noexcept { return iterator(first_, st_); }
     [[nodiscard]] iterator end() const noexcept { return iterator(st_.last, st_); }
@@ -531,8 +562,12 @@ struct entity_store {
     [[nodiscard]] bool contains(ref<T> r) const noexcept {
         // Until the first erasure every slot is live in its first generation: the handle
         // alone decides, without reading the slot states (a null handle has generation 0).
-        if (pristine) return r.index() < slots.size() && r.generation() == 1U;
+        if (pristine) return r.raw() - ref<T>::first_raw < slots.size();  // generation 1, a slot in range
         return status(r) == ref_error::none;
+    }
+    /// How to find the object of a handle known to be live (`first_generation` while pristine).
+    [[nodiscard]] handle_decoding live_decoding() const noexcept {
+        return pristine ? handle_decoding::first_generation : handle_decoding::any_generation;
     }
     [[nodiscard]] ref<T> handle(std::uint32_t i) const noexcept { return ref<T>::from_parts(i, slots[i].generation); }
     [[nodiscard]] std::string_view id(std::uint32_t i) const noexcept {
@@ -701,13 +736,10 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         std::apply([](auto&... l) { (l.clear(), ...); }, store<T>().inverse);
     }
 
-    template <class F, class T>
-    [[nodiscard]] auto related_entries(ref<T> r) const {
-        const auto& s = store<T>();
-        return related_entries<F>(s.contains(r) ? &s.objects[r.index()] : nullptr);
-    }
-    template <class F, class T>
-    [[nodiscard]] auto related_entries(const T* obj) const {
+    /// The live targets of relationship `F` of `obj` (none when null), as a view of handles
+    /// (`Object` void) or of the objects (`Object` is `U` or `const U`) of the model `self`.
+    template <class F, class Object = void, class Self, class T>
+    [[nodiscard]] static auto related_entries(Self& self, const T* obj) {
         using U = relationship_target_t<F>;
         const ref<U>* first = nullptr;
         const ref<U>* last = nullptr;
@@ -724,7 +756,18 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         if constexpr (!relationship_is_many_v<F>) {
             if (first != nullptr && first->is_null()) last = first;  // a null single reference is "none"
         }
-        return detail::live_targets<U>(first, last, &store<U>(), inverse<T, F>().dead == 0);
+        auto& targets = self.template store<U>();
+        const detail::handle_decoding decoding =
+            self.template inverse<T, F>().dead != 0 ? detail::handle_decoding::tested : targets.live_decoding();
+        Object* base = nullptr;
+        if constexpr (!std::is_void_v<Object>) base = targets.objects.data();
+        return detail::live_targets<U, Object>(first, last, &targets, base, decoding);
+    }
+    /// The same for the object `r` names (none when `r` is not live).
+    template <class F, class Object = void, class Self, class T>
+    [[nodiscard]] static auto related_entries(Self& self, ref<T> r) {
+        const auto& s = self.template store<T>();
+        return related_entries<F, Object>(self, s.contains(r) ? &s.objects[r.index()] : nullptr);
     }
 
     /// The objects `refs` name, as a range-v3 view: `const Source&` when `Self` is a const
@@ -739,13 +782,30 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
 
     /// The slot of an object of this model at hand, from its byte offset: an unsigned
     /// division by the object's size, which the compiler folds away when `obj` came from
-    /// `base + slot` (a pointer difference is an exact signed division, which g++ keeps).
+    /// `base + slot` (`for_each`, `objects`, `referrer_objects`, `referrer_object`; a pointer
+    /// difference is an exact signed division, which g++ keeps). An object from
+    /// `related_objects` of a pristine store was found from its handle's bits instead
+    /// (`detail::object_at`), and costs the division.
     template <class U>
     [[nodiscard]] std::size_t slot_of(const U& obj) const noexcept {
         const auto& objects = store<U>().objects;
         assert(objects.data() <= &obj && &obj < objects.data() + objects.size() &&
                "referrers/referrer_object(obj): obj is not an object of this model");
         return (reinterpret_cast<std::uintptr_t>(&obj) - reinterpret_cast<std::uintptr_t>(objects.data())) / sizeof(U);
+    }
+
+    /// `for_each`'s loop, for a const or a non-const model.
+    template <class T, class Self, class F>
+    static void for_each_in(Self& self, F& f) {
+        using object = std::conditional_t<std::is_const_v<Self>, const T, T>;
+        auto& s = self.template store<T>();
+        const auto n = static_cast<std::uint32_t>(s.slots.size());
+        if (s.pristine) {  // every slot live in generation 1: no slot state to read
+            for (std::uint32_t i = 0; i != n; ++i) f(ref<T>::from_raw(ref<T>::first_raw + i), static_cast<object&>(s.objects[i]));
+        } else {
+            for (std::uint32_t i = 0; i != n; ++i)
+                if (s.slots[i].live) f(s.handle(i), static_cast<object&>(s.objects[i]));
+        }
     }
 
     /// `referrer_object`'s work, for a const or a non-const model.
@@ -760,28 +820,16 @@ class model : private detail::model_stores<std::index_sequence_for<Es...>, Es...
         object* base = self.template store<Source>().objects.data();
         if constexpr (relationship_is_unique_v<F>) {
             const auto& lists = self.template inverse<Source, F>().by_target;
-            ref<Source> r = lists.entry(i);
-            if (r.generation() == 0) [[unlikely]] {  // no referrer, or more than one (the rule broken)
-                if (r.is_null()) return static_cast<object*>(nullptr);
-                r = lists.first_shared(i);
-            }
-            // a referrer exists, so its array is not empty: saying so lets the compiler drop
+            const ref<Source> r = lists.first(i);
+            if (r.is_null()) return static_cast<object*>(nullptr);
+            object* p = base + r.index();
+            // a referrer exists, so its object is not null: saying so lets the compiler drop
             // the caller's null test of the result on this path
-            if (base == nullptr) __builtin_unreachable();
-            return base + r.index();
+            if (p == nullptr) __builtin_unreachable();
+            return p;
         } else {
             return static_cast<object*>(nullptr);
         }
-    }
-
-    /// The objects a `related_entries` view names, as a range-v3 view: `const U&` when `Self`
-    /// is a const model, `U&` otherwise.
-    template <class U, class Self, class Entries>
-    [[nodiscard]] static auto target_objects(Self& self, Entries entries) {
-        using object = std::conditional_t<std::is_const_v<Self>, const U&, U&>;
-        auto* targets = &self.template store<U>();
-        return std::move(entries) |
-               ranges::views::transform([targets](ref<U> t) -> object { return targets->objects[t.index()]; });
     }
 
 public:
@@ -945,26 +993,12 @@ public:
     template <class T, class F>
         requires holds<T>
     void for_each(F&& f) {
-        auto& s = store<T>();
-        const auto n = static_cast<std::uint32_t>(s.slots.size());
-        if (s.live == n) {
-            for (std::uint32_t i = 0; i != n; ++i) f(s.handle(i), s.objects[i]);
-        } else {
-            for (std::uint32_t i = 0; i != n; ++i)
-                if (s.slots[i].live) f(s.handle(i), s.objects[i]);
-        }
+        for_each_in<T>(*this, f);
     }
     template <class T, class F>
         requires holds<T>
     void for_each(F&& f) const {
-        const auto& s = store<T>();
-        const auto n = static_cast<std::uint32_t>(s.slots.size());
-        if (s.live == n) {
-            for (std::uint32_t i = 0; i != n; ++i) f(s.handle(i), static_cast<const T&>(s.objects[i]));
-        } else {
-            for (std::uint32_t i = 0; i != n; ++i)
-                if (s.slots[i].live) f(s.handle(i), static_cast<const T&>(s.objects[i]));
-        }
+        for_each_in<T>(*this, f);
     }
 
     // --- relationships -----------------------------------------------------------------
@@ -977,7 +1011,7 @@ public:
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related(ref<T> r) const {
-        return related_entries<field_t<T, Field>>(r);
+        return related_entries<field_t<T, Field>>(*this, r);
     }
 
     /// The live targets of relationship `Field` of the object `r` names, as a range-v3 view of
@@ -986,7 +1020,7 @@ public:
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related(const T& obj) const {
-        return related_entries<field_t<T, Field>>(&obj);
+        return related_entries<field_t<T, Field>>(*this, &obj);
     }
 
     /// The same for an object of this model already at hand (from `get`, `objects` or
@@ -995,18 +1029,18 @@ public:
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(const T& obj) const {
-        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(&obj));
+        return related_entries<field_t<T, Field>, const relationship_target_t<field_t<T, Field>>>(*this, &obj);
     }
 
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(ref<T> r) const {
-        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(r));
+        return related_entries<field_t<T, Field>, const relationship_target_t<field_t<T, Field>>>(*this, r);
     }
     template <fixed_string Field, class T>
         requires holds<T> && HasField<T, Field> && RelationshipField<field_t<T, Field>>
     [[nodiscard]] auto related_objects(ref<T> r) {
-        return target_objects<relationship_target_t<field_t<T, Field>>>(*this, related_entries<field_t<T, Field>>(r));
+        return related_entries<field_t<T, Field>, relationship_target_t<field_t<T, Field>>>(*this, r);
     }
 
     /// The live objects of type `Source` whose relationship `Field` points to `target`, as a

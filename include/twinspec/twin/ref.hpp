@@ -29,8 +29,8 @@ struct null_ref_t {
 };
 inline constexpr null_ref_t null_ref{0};
 
-/// A typed handle to an object of entity type `T` in a `model`: 32 bits, the slot index in
-/// the high 24 bits and the slot's generation in the low 8. The model bumps a slot's
+/// A typed handle to an object of entity type `T` in a `model`: 32 bits, the slot's
+/// generation in the high 8 and the slot index in the low 24. The model bumps a slot's
 /// generation when its object is erased, so a handle kept across an erase (even when the
 /// slot is reused) is detected as stale; a slot whose generation is exhausted is retired,
 /// never reused, so no handle is ever silently re-targeted.
@@ -56,23 +56,31 @@ public:
 
     /// The handle of slot `index` (< slot_count) at generation `generation` (≤ max_generation).
     [[nodiscard]] static constexpr ref from_parts(std::uint32_t index, std::uint32_t generation) noexcept {
-        return ref((index << generation_bits) | (generation & max_generation));
+        return ref(((generation & max_generation) << index_bits) | (index & (slot_count - 1U)));
     }
     /// The handle whose 32-bit representation is `raw` (see `raw()`).
     [[nodiscard]] static constexpr ref from_raw(std::uint32_t raw) noexcept { return ref(raw); }
 
-    [[nodiscard]] constexpr std::uint32_t index() const noexcept { return raw_ >> generation_bits; }
-    [[nodiscard]] constexpr std::uint32_t generation() const noexcept { return raw_ & max_generation; }
+    [[nodiscard]] constexpr std::uint32_t index() const noexcept { return raw_ & (slot_count - 1U); }
+    [[nodiscard]] constexpr std::uint32_t generation() const noexcept { return raw_ >> index_bits; }
     /// The 32-bit representation (for storage, hashing, interchange within one process).
     [[nodiscard]] constexpr std::uint32_t raw() const noexcept { return raw_; }
 
     [[nodiscard]] constexpr bool is_null() const noexcept { return raw_ == 0; }
     constexpr explicit operator bool() const noexcept { return raw_ != 0; }
 
+    /// The representation of slot 0 in generation 1, the first handle a slot gets: in a
+    /// model that never erased an object of `T`, every live handle is `first_raw + slot`,
+    /// so its object is at `objects + (raw - first_raw)`, with no field to extract.
+    static constexpr std::uint32_t first_raw = std::uint32_t{1} << index_bits;
+
     /// Equal when both name the same slot at the same generation; ordered by slot index,
     /// then generation.
     friend constexpr bool operator==(ref, ref) noexcept = default;
-    friend constexpr std::strong_ordering operator<=>(ref, ref) noexcept = default;
+    friend constexpr std::strong_ordering operator<=>(ref a, ref b) noexcept {
+        if (const auto c = a.index() <=> b.index(); c != 0) return c;
+        return a.generation() <=> b.generation();
+    }
 
 private:
     constexpr explicit ref(std::uint32_t raw) noexcept : raw_(raw) {}
