@@ -989,7 +989,8 @@ public:
     }
 
     /// Calls `f(ref<T>, T&)` for every live object of type `T` — a plain loop, for hot code.
-    /// While no object of the type is erased (every slot live), no slot is tested.
+    /// Until the first erasure of a `T` (every slot live, in generation 1) no slot state is
+    /// read: the handles are `ref<T>::first_raw + slot`.
     template <class T, class F>
         requires holds<T>
     void for_each(F&& f) {
